@@ -1,0 +1,21 @@
+package cn.deltalink.access.internal;
+
+import cn.deltalink.access.CurrentOfficer;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The officer of the current request, taken from the security context. */
+@Component
+class SignedInOfficer implements CurrentOfficer {
+
+  @Override
+  public Optional<Officer> get() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof OfficerDetails details) {
+      return Optional.of(details.officer());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,97 @@
+package cn.deltalink.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The node's own PostgreSQL, started by the node itself when no external database is configured
+ * (ADR 001). Its data folder survives restarts; {@code deltalink.db.embedded-data=ephemeral} (tests)
+ * starts from an empty temporary folder instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabase.NoExternalDatabase.class)
+class EmbeddedDatabase {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(
+      NodeSettings node,
+      @Value("${deltalink.db.embedded-port:0}") int port,
+      @Value("${deltalink.db.embedded-data:persistent}") String data)
+      throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+    if (port > 0) {
+      builder.setPort(port);
+    }
+    if (!"ephemeral".equals(data)) {
+      Path folder = node.home().resolve("pgdata");
+      Files.createDirectories(folder.getParent());
+      stopOrphanedServer(folder);
+      builder.setDataDirectory(folder).setCleanDataDirectory(false);
+    }
+    EmbeddedPostgres postgres = builder.start();
+    log.info("Embedded PostgreSQL for node {} listens on port {}", node.id(), postgres.getPort());
+    return postgres;
+  }
+
+  @Bean(destroyMethod = "close")
+  HikariDataSource dataSource(EmbeddedPostgres postgres, @Value("${deltalink.db.pool-size:16}") int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName("deltalink");
+    return new HikariDataSource(config);
+  }
+
+  /**
+   * A node killed without its shutdown hook leaves its PostgreSQL running on the data folder; the
+   * next start would then fail. Such a server belongs to no one else, so it is stopped first.
+   */
+  private static void stopOrphanedServer(Path folder) {
+    Path pidFile = folder.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    try {
+      long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+      Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+      if (server.isPresent() && server.get().info().command().map(c -> c.contains("postgres")).orElse(false)) {
+        log.warn("Stopping PostgreSQL {} left running on {} by an earlier node process", pid, folder);
+        server.get().destroy();
+        server.get().onExit().get(30, TimeUnit.SECONDS);
+      }
+      Files.deleteIfExists(pidFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      log.warn("Could not inspect {}: {}", pidFile, e.getMessage());
+    }
+  }
+
+  static class NoExternalDatabase implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      String url = context.getEnvironment().getProperty("spring.datasource.url");
+      return url == null || url.isBlank();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package cn.deltalink.web;
+
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.platform.NodeSettings;
+import java.util.List;
+import java.util.Set;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's shell shows: the node, the signed-in officer and their menu. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ShellModel {
+
+  private final CurrentOfficer current;
+  private final NodeSettings node;
+
+  ShellModel(CurrentOfficer current, NodeSettings node) {
+    this.current = current;
+    this.node = node;
+  }
+
+  @ModelAttribute("officer")
+  Officer officer() {
+    return current.get().orElse(null);
+  }
+
+  @ModelAttribute("node")
+  NodeSettings node() {
+    return node;
+  }
+
+  @ModelAttribute("navigation")
+  List<Navigation.Entry> navigation() {
+    return Navigation.visibleTo(current.get().map(Officer::roles).orElse(Set.of()));
+  }
+}
