@@ -1,0 +1,60 @@
+package cn.deltalink.exchange;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What modules may ask of the exchange. */
+public interface Exchange {
+
+  /**
+   * Queues a message for delivery, inside the caller's transaction: if the caller's transaction rolls
+   * back, nothing is sent. Returns the message's globally unique id. Fails with
+   * {@link IllegalArgumentException} for an unknown recipient node.
+   */
+  UUID send(OutgoingMessage message);
+
+  /** The delivery state of a sent message at each of its recipients. */
+  List<Delivery> deliveries(UUID messageId);
+
+  /**
+   * Asks every other member (or the named ones) whether it holds anything on an identifier and waits
+   * at most {@code timeout} for the answers. Never throws for a slow or unreachable peer: its answer
+   * says so.
+   */
+  List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout);
+
+  /** This node's id in the member directory. */
+  String localNode();
+
+  /** The members of the region, this node included. */
+  List<Member> members();
+
+  /** The delivery of one message to one recipient node. */
+  record Delivery(String node, DeliveryState state, Instant queuedAt, @Nullable Instant deliveredAt, int attempts, @Nullable String lastError) {}
+
+  enum DeliveryState {
+    /** Waiting in the outbox, possibly after failed attempts. */
+    QUEUED,
+    /** Stored in the recipient's inbox; its signed receipt is kept. */
+    DELIVERED,
+    /** Given up: the reason is in {@code lastError}. */
+    FAILED
+  }
+
+  /** One node's answer to a hit/no-hit query. */
+  record PeerAnswer(String node, QueryOutcome outcome, @Nullable String owningAgency) {}
+
+  enum QueryOutcome {
+    HIT,
+    NO_HIT,
+    TIMEOUT,
+    UNREACHABLE,
+    REFUSED
+  }
+
+  /** A member of the region: node id, province code, endpoint, agencies under it. */
+  record Member(String id, String province, String endpoint, List<String> agencies) {}
+}

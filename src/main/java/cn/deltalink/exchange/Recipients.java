@@ -1,0 +1,26 @@
+package cn.deltalink.exchange;
+
+import java.util.List;
+
+/** To whom a message goes: named nodes of the member directory, or every member but the sender. */
+public record Recipients(boolean all, List<String> nodes) {
+
+  public Recipients {
+    nodes = List.copyOf(nodes);
+    if (!all && nodes.isEmpty()) {
+      throw new IllegalArgumentException("A message needs at least one recipient node, or 'all'");
+    }
+  }
+
+  public static Recipients all() {
+    return new Recipients(true, List.of());
+  }
+
+  public static Recipients of(String... nodes) {
+    return new Recipients(false, List.of(nodes));
+  }
+
+  public static Recipients of(List<String> nodes) {
+    return new Recipients(false, nodes);
+  }
+}
