@@ -3,16 +3,16 @@ package cn.deltalink.exchange;
 import java.util.List;
 
 /** To whom a message goes: named nodes of the member directory, or every member but the sender. */
-public record Recipients(boolean all, List<String> nodes) {
+public record Recipients(boolean everyone, List<String> nodes) {
 
   public Recipients {
     nodes = List.copyOf(nodes);
-    if (!all && nodes.isEmpty()) {
+    if (!everyone && nodes.isEmpty()) {
       throw new IllegalArgumentException("A message needs at least one recipient node, or 'all'");
     }
   }
 
-  public static Recipients all() {
+  public static Recipients everyMember() {
     return new Recipients(true, List.of());
   }
 
