@@ -74,7 +74,7 @@ class EmbeddedDatabase {
     try {
       long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
       Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-      if (server.isPresent() && server.get().info().command().map(c -> c.contains("postgres")).orElse(false)) {
+      if (server.isPresent() && servesFolder(pid, folder)) {
         log.warn("Stopping PostgreSQL {} left running on {} by an earlier node process", pid, folder);
         server.get().destroy();
         server.get().onExit().get(30, TimeUnit.SECONDS);
@@ -85,6 +85,16 @@ class EmbeddedDatabase {
     } catch (Exception e) {
       log.warn("Could not inspect {}: {}", pidFile, e.getMessage());
     }
+  }
+
+  /** Whether process {@code pid} is a PostgreSQL server on {@code folder} (pids get reused). */
+  private static boolean servesFolder(long pid, Path folder) throws IOException {
+    Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
+    if (!Files.isReadable(cmdline)) {
+      return false;
+    }
+    String command = new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+    return command.contains("postgres") && command.contains(folder.toAbsolutePath().toString());
   }
 
   static class NoExternalDatabase implements Condition {

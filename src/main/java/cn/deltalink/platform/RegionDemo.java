@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class RegionDemo {
 
+  /** Arguments the demo sets for each child itself. */
+  private static final java.util.regex.Pattern OWN_ARGUMENTS =
+      java.util.regex.Pattern.compile("--deltalink\\.(start|region|node\\.demo|parent-pid)=");
+
   private final RegionNodes nodes;
   private final Class<?> application;
   private final List<Process> children = new ArrayList<>();
@@ -28,7 +32,11 @@ final class RegionDemo {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "region-demo-stop"));
     String java = ProcessHandle.current().info().command().orElse("java");
     String classpath = System.getProperty("java.class.path");
-    for (RegionNodes.Node node : nodes.nodes()) {
+    // The default node starts first and alone: on a two-core machine four JVMs starting together
+    // take twice as long for each, and the default node is the one a newcomer opens first.
+    List<RegionNodes.Node> order = new ArrayList<>(nodes.nodes());
+    order.sort((a, b) -> Boolean.compare(!a.id().equals(NodeLauncher.DEFAULT_NODE), !b.id().equals(NodeLauncher.DEFAULT_NODE)));
+    for (RegionNodes.Node node : order) {
       List<String> command = new ArrayList<>();
       command.add(java);
       command.add("-XX:TieredStopAtLevel=1");
@@ -38,7 +46,7 @@ final class RegionDemo {
       command.add(classpath);
       command.add(application.getName());
       for (String arg : args) {
-        if (!arg.startsWith("--deltalink.start=")) {
+        if (!OWN_ARGUMENTS.matcher(arg).lookingAt()) {
           command.add(arg);
         }
       }
@@ -53,7 +61,10 @@ final class RegionDemo {
       } catch (IOException e) {
         throw new IllegalStateException("Could not start node " + node.id(), e);
       }
-      System.out.printf("[demo] started node %s (%s) on http://localhost:%d%n", node.id(), node.nameEn(), node.port());
+      System.out.printf("[demo] starting node %s (%s) on http://localhost:%d%n", node.id(), node.nameEn(), node.port());
+      if (node.id().equals(NodeLauncher.DEFAULT_NODE)) {
+        awaitPort(node.port(), children.get(children.size() - 1));
+      }
     }
     for (Process child : children) {
       try {
@@ -61,6 +72,23 @@ final class RegionDemo {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
+      }
+    }
+  }
+
+  /** Waits (at most two minutes) until a node accepts connections on its port, or has exited. */
+  private static void awaitPort(int port, Process process) {
+    for (int i = 0; i < 240 && process.isAlive(); i++) {
+      try (java.net.Socket socket = new java.net.Socket()) {
+        socket.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 200);
+        return;
+      } catch (IOException notYet) {
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }
