@@ -71,7 +71,12 @@ class RegionDataLoader implements InitializingBean {
   }
 
   private Outcome loadDivisions(CsvRows csv) {
-    List<Division> divisions = csv.rows().stream().map(row -> division(csv, row)).toList();
+    // The statistical source lists prefecture-level cities without counties (东莞, 中山, 儋州) once
+    // more as their own county; those echo rows carry no information and are left out.
+    List<Division> divisions = csv.rows().stream().filter(row -> !row.field(0).equals(row.field(2))).map(row -> division(csv, row)).toList();
+    if (divisions.stream().map(Division::code).distinct().count() != divisions.size()) {
+      throw new IllegalStateException(csv.resource() + " lists a division code twice");
+    }
     jdbc.batchUpdate(
         """
         insert into division (code, name_zh, parent_code, level) values (?, ?, ?, ?)
