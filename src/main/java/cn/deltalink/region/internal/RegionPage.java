@@ -29,8 +29,11 @@ class RegionPage {
   /** The panel of one division: where it sits, what lies below, which agencies serve it. */
   record DivisionPanel(DivisionRow row, List<DivisionRow> path, List<DivisionRow> children, List<Agency> agencies) {}
 
+  /** An agency as a search lists it, with the full name of its division. */
+  record AgencyRow(Agency agency, String divisionName) {}
+
   /** What a search found; {@code problem} is a message key when the text was refused. */
-  record SearchResults(String query, List<DivisionRow> divisions, List<Agency> agencies, @Nullable String problem) {}
+  record SearchResults(String query, List<DivisionRow> divisions, List<AgencyRow> agencies, @Nullable String problem) {}
 
   private static final int DIVISION_HITS = 50;
   private static final int AGENCY_HITS = 100;
@@ -99,7 +102,9 @@ class RegionPage {
     if (text.length() > RegionApi.MAX_QUERY) {
       return new SearchResults(text.substring(0, RegionApi.MAX_QUERY) + "…", List.of(), List.of(), "region.problem.long");
     }
-    return new SearchResults(text, rows(divisions.search(text, DIVISION_HITS)), agencies.search(text, AGENCY_HITS), null);
+    List<AgencyRow> agencyRows =
+        agencies.search(text, AGENCY_HITS).stream().map(a -> new AgencyRow(a, divisions.fullName(a.divisionCode()).orElse(a.divisionCode()))).toList();
+    return new SearchResults(text, rows(divisions.search(text, DIVISION_HITS)), agencyRows, null);
   }
 
   private List<DivisionRow> rows(List<Division> list) {

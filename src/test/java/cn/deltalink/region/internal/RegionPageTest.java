@@ -79,7 +79,7 @@ class RegionPageTest {
   @Test
   void searchFindsDivisionsAndAgenciesByNameOrCode() throws Exception {
     String byName = get("/regions?q=" + encoded("乌江"), true).body();
-    assertThat(byName).startsWith("<div id=\"region-results\"").contains("南京市公安局浦口分局乌江派出所").contains("和县公安局乌江派出所");
+    assertThat(byName).startsWith("<div id=\"region-results\"").contains("南京市公安局浦口分局乌江派出所").contains("和县公安局乌江派出所").contains("安徽省马鞍山市和县");
     assertThat(get("/regions?q=341882", false).body()).contains("广德市公安局新杭派出所");
   }
 
