@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The police agencies of the region, as the region's data set lists them. */
+/**
+ * The police agencies of the region, as the region's data set lists them. Division codes are taken as
+ * {@link Divisions} takes them (2, 4 or 6 digits; a malformed one is an {@link IllegalArgumentException}).
+ */
 public interface Agencies {
 
   Optional<Agency> find(String code);

@@ -1,5 +1,6 @@
 package cn.deltalink.region;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ public record Agency(String code, String nameZh, String nameEn, AgencyKind kind,
   }
 
   /** The name in the language of the page: English for {@code en}, Chinese otherwise. */
-  public String name(java.util.Locale locale) {
+  public String name(Locale locale) {
     return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
   }
 }
