@@ -172,7 +172,13 @@ class IdentifierCheckApiTest {
     HttpResponse<String> response = post("{\"type\":\"mobile\",\"value\":");
 
     assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("detail").asString()).startsWith("Send a JSON object with string fields type and value");
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("at tools.");
+  }
+
+  @Test
+  void aJsonNullBodyIsABadRequest() throws Exception {
+    assertThat(post("null").statusCode()).isEqualTo(400);
   }
 
   @Test
