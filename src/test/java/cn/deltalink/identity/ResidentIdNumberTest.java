@@ -60,6 +60,17 @@ class ResidentIdNumberTest {
   }
 
   @Test
+  void everyRemainderHasItsOwnCheckCharacter() {
+    for (String id :
+        new String[] {
+          "320102198001010091", "320102198001010040", "32010219800101018X", "320102198001010059", "320102198001010198", "320102198001010067",
+          "320102198001010016", "320102198001010075", "320102198001010024", "320102198001010083", "320102198001010032"
+        }) {
+      assertThat(parse(id).isValid()).as(id).isTrue();
+    }
+  }
+
+  @Test
   void aWrongCheckCharacterIsRejectedNamingTheRightOne() {
     Rejection rejection = rejectionOf("110105194912310025");
 
