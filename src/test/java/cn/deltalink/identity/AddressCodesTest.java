@@ -1,0 +1,38 @@
+package cn.deltalink.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AddressCodesTest {
+
+  private final AddressCodes codes = AddressCodes.national();
+
+  @Test
+  void theNationalTableKnowsEveryProvinceAndThousandsOfCounties() {
+    assertThat(codes.isKnown("320000")).isTrue();
+    assertThat(codes.size()).isGreaterThan(3000);
+  }
+
+  @Test
+  void aFullNameRunsFromProvinceToCountyWithoutTheGroupingOfMunicipalDistricts() {
+    assertThat(codes.fullName("110105")).contains("北京市朝阳区");
+    assertThat(codes.fullName("310118")).contains("上海市青浦区");
+  }
+
+  @Test
+  void aFullNameOfACountyNamesItsCity() {
+    assertThat(codes.fullName("320583")).contains("江苏省苏州市昆山市");
+  }
+
+  @Test
+  void aCityWithoutCountiesIsNamedOnce() {
+    assertThat(codes.fullName("441900")).contains("广东省东莞市");
+  }
+
+  @Test
+  void anUnknownCodeHasNoName() {
+    assertThat(codes.isKnown("999999")).isFalse();
+    assertThat(codes.fullName("999999")).isEmpty();
+  }
+}
