@@ -23,6 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * act on; never a stack trace. Unexpected failures are logged with an id that the answer names.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
