@@ -69,6 +69,7 @@ class FormLoginTest {
     assertThat(get("/account").body()).doesNotContain("issued-token");
 
     HttpResponse<String> logout = post("/logout", Map.of());
+    assertThat(logout.statusCode()).as(logout.body()).isEqualTo(302);
     assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
     assertThat(get("/account").statusCode()).isEqualTo(302);
 
@@ -103,12 +104,13 @@ class FormLoginTest {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
             .POST(HttpRequest.BodyPublishers.ofString(fields.isEmpty() ? body : body + "&" + fields))
             .build();
     return browser.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
   }
 }

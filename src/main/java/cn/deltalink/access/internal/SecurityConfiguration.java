@@ -32,7 +32,6 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain filterChain(
       HttpSecurity http,
-      OfficerAuthentication officerAuthentication,
       ProblemResponses problems,
       PersonalTokens tokens,
       ChainedAuditTrail chain,
@@ -60,7 +59,6 @@ class SecurityConfiguration {
                     .hasAnyRole(auditor, administrator)
                     .anyRequest()
                     .authenticated())
-        .authenticationProvider(officerAuthentication)
         .formLogin(
             form ->
                 form.loginPage("/login")
