@@ -1,6 +1,5 @@
 package cn.deltalink.access.internal;
 
-import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import java.time.Clock;
@@ -31,8 +30,7 @@ class PersonalTokens {
   private final ApiTokens tokens;
   private final Officers officers;
   private final OfficerProfiles profiles;
-  private final AuditTrail audit;
-  private final ChainedAuditTrail chain;
+  private final ChainedAuditTrail audit;
   private final Refusals refusals;
   private final Clock clock = Clock.systemUTC();
 
@@ -41,7 +39,6 @@ class PersonalTokens {
     this.officers = officers;
     this.profiles = profiles;
     this.audit = chain;
-    this.chain = chain;
     this.refusals = refusals;
   }
 
@@ -84,16 +81,16 @@ class PersonalTokens {
     Instant now = clock.instant();
     String owner = TokenSecret.wellFormed(presented) ? tokens.ownerOf(TokenSecret.hash(presented), now).orElse(null) : null;
     if (owner == null) {
-      chain.recordFor("anonymous", null, "login.failure", "api token", "", "unknown, expired or revoked token");
+      audit.recordFor("anonymous", null, "login.failure", "api token", "", "unknown, expired or revoked token");
       throw new BadCredentialsException("The API token is unknown, expired or revoked.");
     }
     Officers.Account account = officers.find(owner).orElseThrow(() -> new BadCredentialsException("The API token is unknown, expired or revoked."));
     if (!account.enabled()) {
-      chain.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", "disabled");
+      audit.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", "disabled");
       throw new DisabledException("The account is disabled.");
     }
     if (account.lockedAt(now)) {
-      chain.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", "locked until " + account.lockedUntil());
+      audit.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", "locked until " + account.lockedUntil());
       throw new LockedException("The account is locked.");
     }
     return profiles.of(account);

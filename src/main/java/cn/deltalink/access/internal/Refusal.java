@@ -24,8 +24,4 @@ class Refusal extends RequestRefused {
   String in(MessageSource messages, Locale locale) {
     return messages.getMessage(key, args, getMessage(), locale);
   }
-
-  String key() {
-    return key;
-  }
 }
