@@ -1,26 +1,47 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.Role;
+import cn.deltalink.access.internal.audit.ChainedAuditTrail;
+import cn.deltalink.platform.NodeSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. Pages use form login; the JSON API takes HTTP Basic (and, later, personal API
- * tokens); the node-to-node endpoint {@code /exchange/v1/**} is open at this layer because every
+ * Who may call what (ADR 008). Pages use form login with a session; the JSON API takes personal API
+ * tokens ({@code Bearer dlk_...}) and HTTP Basic (over TLS, or from loopback in demo mode); both
+ * kinds of password login share one lock-out. URL rules grant areas to roles; jurisdiction is checked
+ * in the code that knows the record. {@code /exchange/v1/**} is open at this layer because every
  * envelope carries its sender's SM2 signature, checked by the exchange module.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain filterChain(
+      HttpSecurity http,
+      ProblemResponses problems,
+      PersonalTokens tokens,
+      ChainedAuditTrail chain,
+      AuditTrail audit,
+      NodeSettings node,
+      Officers officers,
+      OfficerProfiles profiles)
+      throws Exception {
+    String administrator = Role.ADMINISTRATOR.name();
+    String auditor = Role.AUDITOR.name();
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -32,21 +53,55 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/exchange/v1/**")
                     .permitAll()
+                    .requestMatchers("/admin/**", "/api/v1/officers", "/api/v1/officers/**")
+                    .hasRole(administrator)
+                    .requestMatchers("/audit/**", "/api/v1/audit/**")
+                    .hasAnyRole(auditor, administrator)
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .httpBasic(Customizer.withDefaults())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (request, response, failure) ->
+                            response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?error=locked" : "/login?error")))
+                    .permitAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .addFilterBefore(new BasicOnlyWhereSafe(node, chain, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SessionRefresh(officers, profiles), BasicAuthenticationFilter.class)
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessUrl("/login?logout")
+                    .addLogoutHandler(
+                        (request, response, authentication) -> {
+                          if (authentication != null && authentication.getPrincipal() instanceof OfficerDetails) {
+                            audit.record("logout", "", "", "ok");
+                          }
+                        }))
+        // The API is called with a token or Basic credentials, which a foreign site cannot add; the
+        // session cookie is SameSite=strict, so a session cannot be ridden from another site either.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/exchange/v1/**"))
         .exceptionHandling(
             errors ->
-                errors.defaultAuthenticationEntryPointFor(
-                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")));
+                errors
+                    .defaultAuthenticationEntryPointFor(problems, PathPatternRequestMatcher.pathPattern("/api/**"))
+                    .defaultAccessDeniedHandlerFor(problems, PathPatternRequestMatcher.pathPattern("/api/**")));
     return http.build();
   }
 
+  /** bcrypt for new hashes; the {@code {id}} prefix lets older or stronger schemes coexist and be upgraded on login. */
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Publishes denials of URL rules and of {@code @PreAuthorize}, so that {@link DenialAudit} records them. */
+  @Bean
+  AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    return new SpringAuthorizationEventPublisher(events);
   }
 }

@@ -1,0 +1,38 @@
+package cn.deltalink.access.internal;
+
+import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.access.Role;
+import cn.deltalink.region.Agencies;
+import cn.deltalink.region.Agency;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** Turns a stored account into the officer other modules see: with the jurisdiction of their agency. */
+@Component
+class OfficerProfiles {
+
+  /** The jurisdiction of an officer whose agency the region data no longer lists: nothing. */
+  static final String NO_JURISDICTION = "999999";
+
+  private final Agencies agencies;
+
+  OfficerProfiles(Agencies agencies) {
+    this.agencies = agencies;
+  }
+
+  Officer of(Officers.Account account) {
+    String jurisdiction = agencies.find(account.agencyCode()).map(Agency::divisionCode).orElse(NO_JURISDICTION);
+    return new Officer(account.username(), account.displayName(), account.agencyCode(), jurisdiction, account.roles());
+  }
+
+  /** An authenticated request of this officer, with one authority per role. */
+  static Authentication authenticated(Officer officer, Object details) {
+    List<SimpleGrantedAuthority> authorities = officer.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+    UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(new OfficerDetails(officer), null, authorities);
+    token.setDetails(details);
+    return token;
+  }
+}

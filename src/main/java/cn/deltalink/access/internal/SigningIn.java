@@ -1,0 +1,99 @@
+package cn.deltalink.access.internal;
+
+import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.access.internal.audit.ChainedAuditTrail;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a user name and password (form login and HTTP Basic alike): counts consecutive failures,
+ * locks the account when they reach the policy's limit, clears the count on success, and records
+ * every attempt in the audit trail under the name that was typed in. The password itself is never
+ * recorded.
+ */
+@Component
+class SigningIn {
+
+  private final Officers officers;
+  private final OfficerProfiles profiles;
+  private final PasswordEncoder passwords;
+  private final LockoutPolicy policy;
+  private final ChainedAuditTrail audit;
+  private final Clock clock = Clock.systemUTC();
+  /** Compared against when the user is unknown, so that the answer takes as long as for a known one. */
+  private final String unknownUserHash;
+
+  SigningIn(Officers officers, OfficerProfiles profiles, PasswordEncoder passwords, LockoutPolicy policy, ChainedAuditTrail audit) {
+    this.officers = officers;
+    this.profiles = profiles;
+    this.passwords = passwords;
+    this.policy = policy;
+    this.audit = audit;
+    this.unknownUserHash = passwords.encode("no officer has this password " + System.nanoTime());
+  }
+
+  /** The officer, or an exception saying why not: bad credentials, locked, or disabled. */
+  Officer signIn(String typedName, String password, String channel) {
+    String username = typedName.strip().toLowerCase(Locale.ROOT);
+    Instant now = clock.instant();
+    Optional<Officers.Account> found = username.length() <= 64 ? officers.find(username) : Optional.empty();
+    if (found.isEmpty()) {
+      passwords.matches(password, unknownUserHash);
+      audit.recordFor(username.isEmpty() ? "(empty)" : username, null, "login.failure", channel, "", "unknown officer");
+      throw new BadCredentialsException("Wrong user name or password");
+    }
+    Officers.Account account = found.get();
+    if (account.lockedAt(now)) {
+      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", "locked until " + account.lockedUntil());
+      throw new LockedException("The account is locked until " + account.lockedUntil());
+    }
+    if (account.passwordHash() == null || !passwords.matches(password, account.passwordHash())) {
+      Officers.Failure failure = officers.countFailure(username, policy.maxFailures(), now.plus(policy.duration()));
+      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", "wrong password (" + failure.failures() + " of " + policy.maxFailures() + ")");
+      if (failure.lockedUntil() != null) {
+        audit.recordFor(username, account.agencyCode(), "login.lockout", channel, "", "locked until " + failure.lockedUntil());
+        throw new LockedException("The account is locked until " + failure.lockedUntil());
+      }
+      throw new BadCredentialsException("Wrong user name or password");
+    }
+    if (!account.enabled()) {
+      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", "disabled");
+      throw new DisabledException("The account is disabled");
+    }
+    officers.clearFailures(username);
+    if (passwords.upgradeEncoding(account.passwordHash())) {
+      officers.setPasswordHash(username, passwords.encode(password));
+    }
+    audit.recordFor(username, account.agencyCode(), "login.success", channel, "", "ok");
+    return profiles.of(account);
+  }
+
+  /**
+   * Checks the password of an officer who is already signed in (before a change of password). A
+   * wrong one counts towards the lock-out like a failed login, so a left-open session cannot be used
+   * to guess it. While the account is locked, no password is accepted.
+   */
+  boolean confirmPassword(String username, String password) {
+    Officers.Account account = officers.find(username).orElseThrow();
+    if (account.lockedAt(clock.instant())) {
+      audit.recordFor(username, account.agencyCode(), "login.failure", "password confirmation", "", "locked until " + account.lockedUntil());
+      return false;
+    }
+    if (account.passwordHash() != null && passwords.matches(password, account.passwordHash())) {
+      return true;
+    }
+    Officers.Failure failure = officers.countFailure(username, policy.maxFailures(), clock.instant().plus(policy.duration()));
+    audit.recordFor(username, account.agencyCode(), "login.failure", "password confirmation", "", "wrong password (" + failure.failures() + " of " + policy.maxFailures() + ")");
+    if (failure.lockedUntil() != null) {
+      audit.recordFor(username, account.agencyCode(), "login.lockout", "password confirmation", "", "locked until " + failure.lockedUntil());
+    }
+    return false;
+  }
+}

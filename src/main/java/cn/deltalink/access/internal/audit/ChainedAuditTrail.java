@@ -1,0 +1,81 @@
+package cn.deltalink.access.internal.audit;
+
+import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends entries to the hash-chained audit trail. Each append runs in its own short transaction
+ * that locks the chain head row, so concurrent writers are put in one order and every entry links to
+ * the one committed before it (ADR 007). Running apart from the caller's transaction also keeps the
+ * record of a refused request when the caller's work is rolled back.
+ */
+@Component
+public class ChainedAuditTrail implements AuditTrail {
+
+  private final JdbcClient jdbc;
+  private final CurrentOfficer current;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock = Clock.systemUTC();
+
+  ChainedAuditTrail(JdbcClient jdbc, CurrentOfficer current, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.current = current;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Override
+  public void record(String action, String subject, String purpose, String outcome) {
+    Optional<Officer> officer = current.get();
+    String actor = officer.map(Officer::username).orElseGet(ClientAddress::anonymousActor);
+    recordFor(actor, officer.map(Officer::agencyCode).orElse(null), action, subject, purpose, outcome);
+  }
+
+  /**
+   * Records an action whose actor is not (yet) the signed-in officer: a login attempt under the name
+   * typed in, or the node itself at start-up.
+   */
+  public void recordFor(String actor, @Nullable String agencyCode, String action, String subject, String purpose, String outcome) {
+    String clientIp = ClientAddress.current().orElse(null);
+    ownTransaction.executeWithoutResult(
+        status -> {
+          Head head =
+              jdbc.sql("select seq, hash from audit_chain_head where id = 1 for update")
+                  .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+                  .optional()
+                  .orElseThrow(() -> new IllegalStateException("The audit chain head is missing; the audit trail has been tampered with"));
+          AuditEntry entry = new AuditEntry(head.seq() + 1, clock.instant(), actor, agencyCode, action, subject, purpose, outcome, clientIp);
+          String hash = AuditChain.link(head.hash(), entry);
+          jdbc.sql(
+                  """
+                  insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, client_ip, hash)
+                  values (:id, :at, :actor, :agency, :action, :subject, :purpose, :outcome, :ip, :hash)
+                  """)
+              .param("id", entry.seq())
+              .param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
+              .param("actor", entry.actor())
+              .param("agency", entry.agencyCode())
+              .param("action", entry.action())
+              .param("subject", entry.subject())
+              .param("purpose", entry.purpose())
+              .param("outcome", entry.outcome())
+              .param("ip", entry.clientIp())
+              .param("hash", hash)
+              .update();
+          jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where id = 1").param("seq", entry.seq()).param("hash", hash).update();
+        });
+  }
+
+  private record Head(long seq, String hash) {}
+}
