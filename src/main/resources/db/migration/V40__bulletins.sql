@@ -52,14 +52,29 @@ create table bulletin_acknowledgement (
     message_id       uuid
 );
 
--- Files attached to a bulletin, kept in the database with their SM3 digest.
+-- Files attached to a bulletin, kept in the database with their SM3 digest. A file travels in parts
+-- (one exchange message each); at a receiver, content stays empty until every part has arrived and
+-- the assembled file matches its digest.
 create table bulletin_attachment (
     bulletin_id  uuid          not null references bulletin (id),
-    position     smallint      not null,
+    position     smallint      not null check (position between 1 and 5),
     name         varchar(200)  not null,
     content_type varchar(200)  not null,
-    size         integer       not null,
+    size         integer       not null check (size between 1 and 5242880),
     sm3          char(64)      not null,
-    content      bytea         not null,
+    parts        smallint      not null,
+    content      bytea,
     primary key (bulletin_id, position)
+);
+
+-- Parts of attachments that have arrived but whose file is not complete yet. A part may arrive
+-- before its bulletin, so it refers to the bulletin by id only.
+create table bulletin_attachment_part (
+    bulletin_id  uuid          not null,
+    position     smallint      not null,
+    part         smallint      not null,
+    sender_node  varchar(8)    not null,
+    content      bytea         not null,
+    received_at  timestamptz   not null default now(),
+    primary key (bulletin_id, position, part, sender_node)
 );

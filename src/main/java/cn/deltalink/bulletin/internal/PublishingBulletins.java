@@ -77,8 +77,12 @@ class PublishingBulletins {
     }
     Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
     List<String> targets = requested.resolve(memberIds(), exchange.localNode(), Set.of(origin.node(), original.owningNode()));
-    var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, List.of());
-    Bulletin forward = send(draft, targets, attachments.files(originalId), officer, origin);
+    List<AttachmentFile> files = attachments.files(originalId);
+    if (files.size() < attachments.list(originalId).size()) {
+      throw RequestRefused.conflict("Some attachments of bulletin " + originalId + " are still arriving; forward it once they are complete.");
+    }
+    var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, files);
+    Bulletin forward = send(draft, targets, files, officer, origin);
     audit.record("bulletin.forward", originalId + " -> " + forward.id() + " " + String.join(",", targets), statedPurpose, "ok");
     return forward.id();
   }
@@ -93,6 +97,9 @@ class PublishingBulletins {
     Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets);
     UUID messageId =
         exchange.send(new OutgoingMessage(BulletinMessages.PUBLISHED, recipients, draft.handlingCode(), draft.purpose(), officer.agencyCode(), messages.published(unsent, files), null));
+    for (String part : messages.parts(id, files)) {
+      exchange.send(new OutgoingMessage(BulletinMessages.ATTACHMENT_PART, recipients, draft.handlingCode(), draft.purpose(), officer.agencyCode(), part, messageId));
+    }
     Bulletin bulletin = unsent.carriedBy(messageId);
     bulletins.add(bulletin, officer.username());
     acknowledgements.addTargets(id, targets);

@@ -90,7 +90,10 @@ class ReadingBulletins {
   @Transactional
   AttachmentFile download(UUID id, int position) {
     Bulletin bulletin = bulletins.find(id).orElseThrow(() -> RequestRefused.notFound("No bulletin " + id + " is held at this node."));
-    AttachmentFile file = attachments.file(id, position).orElseThrow(() -> RequestRefused.notFound("Bulletin " + id + " has no attachment " + position + "."));
+    if (attachments.list(id).stream().noneMatch(a -> a.position() == position)) {
+      throw RequestRefused.notFound("Bulletin " + id + " has no attachment " + position + ".");
+    }
+    AttachmentFile file = attachments.file(id, position).orElseThrow(() -> RequestRefused.conflict("Attachment " + position + " of bulletin " + id + " is still arriving."));
     audit.record("bulletin.attachment.download", id + "#" + position + " " + file.name(), bulletin.purpose(), "ok");
     return file;
   }

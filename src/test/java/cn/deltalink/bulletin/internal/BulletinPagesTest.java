@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deltalink.NodeTest;
 import cn.deltalink.exchange.HandlingCode;
-import cn.deltalink.exchange.ReceivedMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -115,8 +114,8 @@ class BulletinPagesTest {
   }
 
   private UUID received(HandlingCode code, String title) {
-    ReceivedMessage message = FromShanghai.bulletin(messages, code, title);
-    receiving.handle(message);
-    return messages.readPublished(message.payloadJson()).bulletinId();
+    FromShanghai.Sent sent = FromShanghai.bulletin(messages, code, title);
+    receiving.handle(sent.bulletin());
+    return sent.bulletinId();
   }
 }

@@ -20,11 +20,20 @@ final class FromShanghai {
 
   private FromShanghai() {}
 
-  static ReceivedMessage bulletin(BulletinMessages messages, HandlingCode code, String title, AttachmentFile... files) {
+  /** The messages that carry one bulletin: the bulletin itself, then the parts of its files. */
+  record Sent(UUID bulletinId, ReceivedMessage bulletin, List<ReceivedMessage> parts) {}
+
+  static Sent bulletin(BulletinMessages messages, HandlingCode code, String title, AttachmentFile... files) {
     UUID id = UUID.randomUUID();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Bulletin bulletin = new Bulletin(id, Direction.SENT, NODE, AGENCY, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null, null);
-    return new ReceivedMessage(UUID.randomUUID(), BulletinMessages.PUBLISHED, NODE, AGENCY, code, "协查", now, null, messages.published(bulletin, List.of(files)));
+    UUID messageId = UUID.randomUUID();
+    ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NODE, AGENCY, code, "协查", now, null, messages.published(bulletin, List.of(files)));
+    List<ReceivedMessage> parts =
+        messages.parts(id, List.of(files)).stream()
+            .map(p -> new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ATTACHMENT_PART, NODE, AGENCY, code, "协查", now, messageId, p))
+            .toList();
+    return new Sent(id, published, parts);
   }
 
   static AttachmentFile photo() {
