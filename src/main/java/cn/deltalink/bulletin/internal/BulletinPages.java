@@ -108,6 +108,9 @@ class BulletinPages {
     try {
       return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
     } catch (RequestRefused refused) {
+      if (refused.status().value() == 403 || refused.status().value() == 404) {
+        throw refused;
+      }
       response.setStatus(refused.status().value());
       model.addAttribute("forwardError", refused.getMessage());
       return detailPage(reading.detail(id), model);

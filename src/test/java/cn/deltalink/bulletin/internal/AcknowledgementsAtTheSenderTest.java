@@ -38,6 +38,18 @@ class AcknowledgementsAtTheSenderTest {
   }
 
   @Test
+  void theTrackingTableStopsPollingOnceEveryTargetHasAcknowledged() {
+    Sent sent = sendTo("[\"AH\"]");
+    Officers investigator = Officers.at(port, "investigator");
+    assertThat(investigator.get("/bulletins/" + sent.id() + "/tracking").body()).contains("hx-trigger=\"every 3s\"");
+
+    receiving.handle(FromShanghai.acknowledgement(messages, "AH", "340000000000", sent.id(), sent.messageId()));
+
+    String table = investigator.get("/bulletins/" + sent.id() + "/tracking").body();
+    assertThat(table).doesNotContain("hx-trigger").contains("签收员 · 安徽省公安厅");
+  }
+
+  @Test
   void aRepeatedAcknowledgementLeavesTheFirstInPlace() {
     Sent sent = sendTo("[\"ZJ\"]");
     receiving.handle(FromShanghai.acknowledgement(messages, "ZJ", "330000000000", sent.id(), sent.messageId()));
