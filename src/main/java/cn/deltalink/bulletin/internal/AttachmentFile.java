@@ -43,6 +43,10 @@ record AttachmentFile(String name, String contentType, byte[] content, String sm
     if (base64.length() > (MAX_BYTES / 3 + 1) * 4 + 64) {
       throw RequestRefused.invalid("Attachment '" + fileName(name) + "' is larger than 5 MiB.");
     }
+    // the MIME decoder skips line breaks, but it would also skip any other stray character silently
+    if (!base64.matches("[A-Za-z0-9+/=\\s]+")) {
+      throw RequestRefused.invalid("Attachment '" + fileName(name) + "' is not valid base64.");
+    }
     try {
       return upload(name, contentType, Base64.getMimeDecoder().decode(base64.strip()));
     } catch (IllegalArgumentException e) {

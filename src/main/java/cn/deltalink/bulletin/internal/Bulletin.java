@@ -49,7 +49,7 @@ record Bulletin(
    * Whether the receiver may pass it on: SIENA's H2 forbids onward sharing without the sender's
    * permission, and H3's further restrictions are not machine-readable, so both stay where they are.
    */
-  boolean forwardable() {
+  public boolean forwardable() {
     return direction == Direction.RECEIVED && (handlingCode == HandlingCode.H0 || handlingCode == HandlingCode.H1);
   }
 }

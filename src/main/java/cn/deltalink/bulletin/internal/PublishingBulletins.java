@@ -13,6 +13,7 @@ import cn.deltalink.platform.RequestRefused;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,7 +77,7 @@ class PublishingBulletins {
       throw RequestRefused.forbidden(original.handlingCode() + ": no onward sharing without the sender's permission.");
     }
     Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
-    List<String> targets = requested.resolve(memberIds(), exchange.localNode(), Set.of(origin.node(), original.owningNode()));
+    List<String> targets = requested.resolve(memberIds(), exchange.localNode(), new HashSet<>(List.of(origin.node(), original.owningNode())));
     List<AttachmentFile> files = attachments.files(originalId);
     if (files.size() < attachments.list(originalId).size()) {
       throw RequestRefused.conflict("Some attachments of bulletin " + originalId + " are still arriving; forward it once they are complete.");

@@ -41,14 +41,14 @@ class ReadingBulletins {
 
   /** One bulletin as its page or the API shows it. */
   record Detail(Bulletin bulletin, List<Attachments.Listed> attachments, List<Target> targets, @Nullable Acknowledgement acknowledgement) {
-    boolean allAcknowledged() {
+    public boolean allAcknowledged() {
       return targets.stream().allMatch(Target::acknowledged);
     }
   }
 
   /** At the sender: one target node, how far delivery got and its acknowledgement. */
   record Target(String node, @Nullable Delivery delivery, @Nullable Acknowledgement acknowledgement) {
-    boolean acknowledged() {
+    public boolean acknowledged() {
       return acknowledgement != null;
     }
   }
