@@ -167,7 +167,8 @@ class ReceivingBulletinsTest {
     assertThat(ack.get("acknowledgedAt").asString()).isEqualTo(duty().json(first).get("acknowledgedAt").asString());
     assertThat(ack.get("note").asString()).isEqualTo("已布控");
     assertThat(ack.get("agency").asString()).isEqualTo("320000000000");
-    assertThat(jdbc.sql("select count(message_id) from bulletin_acknowledgement where bulletin_id = :id").param("id", id).query(Long.class).single()).isEqualTo(1);
+    UUID bulletinMessage = jdbc.sql("select message_id from bulletin where id = :id").param("id", id).query(UUID.class).single();
+    assertThat(jdbc.sql("select count(*) from exchange_outbox where type = 'bulletin.acknowledged' and correlation_id = :m").param("m", bulletinMessage).query(Long.class).single()).isEqualTo(1);
     assertThat(inboxItem(id).get("acknowledged").asBoolean()).isTrue();
     JsonNode view = duty().json(duty().get("/api/v1/bulletins/" + id));
     assertThat(view.get("acknowledgement").get("note").asString()).isEqualTo("已布控");
