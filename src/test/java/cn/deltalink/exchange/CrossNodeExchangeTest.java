@@ -192,6 +192,70 @@ class CrossNodeExchangeTest {
     assertThat(ids).allMatch(id -> shanghaiModule.callsFor(id) == 1);
   }
 
+  @Test
+  @Order(8)
+  void trackingListsMessagesPerPeerAndStateForWatchersOnly() throws Exception {
+    HttpResponse<String> acknowledged = get(jiangsu, "/api/v1/exchange/messages?peer=SH&state=acknowledged&direction=outgoing", "duty");
+    assertThat(acknowledged.statusCode()).isEqualTo(200);
+    assertThat(acknowledged.body()).contains("\"state\":\"acknowledged\"").doesNotContain("\"state\":\"queued\"");
+
+    HttpResponse<String> incoming = get(shanghai, "/api/v1/exchange/messages?peer=JS&state=failed", "auditor");
+    assertThat(incoming.body()).contains("the test asked this handler to fail");
+
+    assertThat(get(jiangsu, "/api/v1/exchange/messages?state=lost", "admin").statusCode()).isEqualTo(400);
+    assertThat(get(jiangsu, "/api/v1/exchange/messages?peer=XX", "admin").statusCode()).isEqualTo(400);
+    assertThat(get(jiangsu, "/api/v1/exchange/messages", "clerk").statusCode()).isEqualTo(403);
+
+    HttpResponse<String> page = get(jiangsu, "/exchange?peer=SH&lang=en", "supervisor");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Node message tracking").contains("peer-SH").contains("acknowledged");
+    assertThat(get(jiangsu, "/exchange", "clerk").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(9)
+  void healthShowsEachPeersReachabilityAndStaysUpWhileAPeerIsDown() throws Exception {
+    await(() -> get(jiangsu, "/actuator/health", null).body().contains("\"reachable\":\"no\""));
+    HttpResponse<String> health = get(jiangsu, "/actuator/health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"exchange\"").contains("\"ZJ\"").contains("oldestUndeliveredSeconds");
+  }
+
+  @Test
+  @Order(10)
+  void aMessageLogEntryAlteredInTheDatabaseIsDetected() throws Exception {
+    await(() -> verifyLog(shanghai).contains("\"unsealed\":0"));
+    assertThat(verifyLog(shanghai)).contains("\"intact\":true").contains("\"firstBrokenEntry\":null");
+
+    shanghai.jdbc().execute("alter table exchange_log disable trigger exchange_log_append_only");
+    shanghai.jdbc().update("update exchange_log set detail = 'rewritten later' where chain_pos = 3");
+    shanghai.jdbc().execute("alter table exchange_log enable trigger exchange_log_append_only");
+
+    assertThat(verifyLog(shanghai)).contains("\"intact\":false").contains("\"firstBrokenEntry\":3");
+  }
+
+  @Test
+  @Order(11)
+  void theMessageLogRefusesChangesThroughOrdinaryStatements() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> jiangsu.jdbc().update("delete from exchange_log where chain_pos = 1")).hasMessageContaining("append-only");
+  }
+
+  private String verifyLog(RunningNode node) {
+    return get(node, "/api/v1/exchange/log/verify", "auditor").body();
+  }
+
+  private static HttpResponse<String> get(RunningNode node, String path, String user) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path));
+    if (user != null) {
+      request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":Demo@2026").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private RunningNode startJiangsu() {
     return RunningNode.start(js, region, endpoints, Map.of());
   }
