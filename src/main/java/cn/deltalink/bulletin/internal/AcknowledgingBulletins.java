@@ -1,0 +1,64 @@
+package cn.deltalink.bulletin.internal;
+
+import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.exchange.Exchange;
+import cn.deltalink.exchange.OutgoingMessage;
+import cn.deltalink.exchange.Recipients;
+import cn.deltalink.platform.RequestRefused;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reader at a target node acknowledges (签收) a received bulletin for the node: recorded here and
+ * sent back to the owning node as {@code bulletin.acknowledged}, correlated with the bulletin's
+ * message. The first acknowledgement is the node's; asking again returns it and sends nothing.
+ */
+@Service
+class AcknowledgingBulletins {
+
+  private final Exchange exchange;
+  private final Bulletins bulletins;
+  private final Acknowledgements acknowledgements;
+  private final BulletinMessages messages;
+  private final CurrentOfficer current;
+  private final AuditTrail audit;
+
+  AcknowledgingBulletins(Exchange exchange, Bulletins bulletins, Acknowledgements acknowledgements, BulletinMessages messages, CurrentOfficer current, AuditTrail audit) {
+    this.exchange = exchange;
+    this.bulletins = bulletins;
+    this.acknowledgements = acknowledgements;
+    this.messages = messages;
+    this.current = current;
+    this.audit = audit;
+  }
+
+  /** The node's acknowledgement, and whether this call made it. */
+  record Outcome(Acknowledgement acknowledgement, boolean created) {}
+
+  @Transactional
+  Outcome acknowledge(UUID bulletinId, @Nullable String note) {
+    Officer officer = current.require();
+    Bulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> RequestRefused.notFound("No received bulletin " + bulletinId + " is in this node's inbox."));
+    String checkedNote = Texts.optional("note", note, Acknowledgement.MAX_NOTE, "");
+    Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), officer.displayName(), officer.agencyCode(), checkedNote.isEmpty() ? null : checkedNote);
+    // the row first: a second (or concurrent) acknowledgement finds it and sends nothing
+    if (!acknowledgements.addOwn(bulletinId, officer.username(), ack)) {
+      audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), "ok: already acknowledged");
+      return new Outcome(acknowledgements.own(bulletinId).orElseThrow(), false);
+    }
+    UUID messageId =
+        exchange.send(
+            new OutgoingMessage(
+                BulletinMessages.ACKNOWLEDGED, Recipients.of(bulletin.owningNode()), bulletin.handlingCode(), bulletin.purpose(), officer.agencyCode(),
+                messages.acknowledged(bulletinId, ack), bulletin.messageId()));
+    acknowledgements.markSent(bulletinId, messageId);
+    audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), "ok");
+    return new Outcome(ack, true);
+  }
+}

@@ -1,0 +1,186 @@
+package cn.deltalink.bulletin.internal;
+
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.exchange.Exchange;
+import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.platform.RequestRefused;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The bulletin pages: inbox, sent, new, and one bulletin with its targets' state. */
+@Controller
+@RequestMapping("/bulletins")
+class BulletinPages {
+
+  private final PublishingBulletins publishing;
+  private final AcknowledgingBulletins acknowledging;
+  private final ReadingBulletins reading;
+  private final Exchange exchange;
+  private final CurrentOfficer current;
+
+  BulletinPages(PublishingBulletins publishing, AcknowledgingBulletins acknowledging, ReadingBulletins reading, Exchange exchange, CurrentOfficer current) {
+    this.publishing = publishing;
+    this.acknowledging = acknowledging;
+    this.reading = reading;
+    this.exchange = exchange;
+    this.current = current;
+  }
+
+  /** What the form shows again after a refusal (files must be chosen again: browsers do not keep them). */
+  record Form(String title, String body, String handlingCode, String urgency, List<String> targets, String purpose) {
+    static Form empty() {
+      return new Form("", "", "H0", "routine", List.of(), BulletinDraft.DEFAULT_PURPOSE);
+    }
+  }
+
+  @GetMapping
+  String inbox(Model model) {
+    model.addAttribute("tab", "inbox").addAttribute("inbox", reading.inbox());
+    return tabs(model);
+  }
+
+  @GetMapping("/sent")
+  String sent(Model model) {
+    model.addAttribute("tab", "sent").addAttribute("sent", reading.sent());
+    return tabs(model);
+  }
+
+  @GetMapping("/new")
+  String newBulletin(Model model) {
+    return form(model, Form.empty(), null);
+  }
+
+  @PostMapping
+  String create(
+      @RequestParam(required = false) @Nullable String title,
+      @RequestParam(required = false) @Nullable String body,
+      @RequestParam(required = false) @Nullable String handlingCode,
+      @RequestParam(required = false) @Nullable String urgency,
+      @RequestParam(required = false) @Nullable List<String> targets,
+      @RequestParam(required = false) @Nullable String purpose,
+      @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+      Model model,
+      HttpServletResponse response) {
+    try {
+      BulletinDraft draft = BulletinDraft.of(title, body, handlingCode, urgency, targets, purpose, uploads(files));
+      return "redirect:/bulletins/" + publishing.publish(draft);
+    } catch (RequestRefused refused) {
+      response.setStatus(refused.status().value());
+      Form again = new Form(orEmpty(title), orEmpty(body), orEmpty(handlingCode), orEmpty(urgency), targets == null ? List.of() : targets, orEmpty(purpose));
+      return form(model, again, refused.getMessage());
+    }
+  }
+
+  @GetMapping("/{id}")
+  String detail(@PathVariable UUID id, Model model) {
+    return detailPage(reading.open(id), model);
+  }
+
+  /** The targets' delivery and acknowledgement table alone: the detail page polls it with htmx. */
+  @GetMapping("/{id}/tracking")
+  String tracking(@PathVariable UUID id, Model model) {
+    model.addAttribute("detail", reading.detail(id));
+    return "bulletin/detail :: tracking";
+  }
+
+  @PostMapping("/{id}/acknowledgement")
+  String acknowledge(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note) {
+    acknowledging.acknowledge(id, note);
+    return "redirect:/bulletins/" + id;
+  }
+
+  @PostMapping("/{id}/forward")
+  String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> targets, @RequestParam(required = false) @Nullable String purpose, Model model, HttpServletResponse response) {
+    try {
+      return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
+    } catch (RequestRefused refused) {
+      if (refused.status().value() == 403 || refused.status().value() == 404) {
+        throw refused;
+      }
+      response.setStatus(refused.status().value());
+      model.addAttribute("forwardError", refused.getMessage());
+      return detailPage(reading.detail(id), model);
+    }
+  }
+
+  /** Other refusals (an unknown bulletin, a missing role) show the error page with their status. */
+  @ExceptionHandler(RequestRefused.class)
+  String refused(RequestRefused refused, Model model, HttpServletResponse response) {
+    response.setStatus(refused.status().value());
+    model.addAttribute("status", refused.status().value());
+    return "error";
+  }
+
+  private String detailPage(ReadingBulletins.Detail detail, Model model) {
+    model.addAttribute("detail", detail)
+        .addAttribute("forwardTargets", forwardTargets(detail.bulletin()))
+        .addAttribute("maySend", PublishingBulletins.maySend(current.get().orElse(null)));
+    return "bulletin/detail";
+  }
+
+  private String tabs(Model model) {
+    model.addAttribute("maySend", PublishingBulletins.maySend(current.get().orElse(null)));
+    return "bulletin/list";
+  }
+
+  private String form(Model model, Form form, @Nullable String error) {
+    model.addAttribute("tab", "new")
+        .addAttribute("form", form)
+        .addAttribute("error", error)
+        .addAttribute("handlingCodes", HandlingCode.values())
+        .addAttribute("members", otherMembers(List.of()));
+    return tabs(model);
+  }
+
+  private List<String> forwardTargets(Bulletin bulletin) {
+    List<String> excluded = new ArrayList<>(List.of(bulletin.owningNode()));
+    if (bulletin.forwardedFrom() != null) {
+      excluded.add(bulletin.forwardedFrom().node());
+    }
+    return otherMembers(excluded);
+  }
+
+  private List<String> otherMembers(List<String> excluded) {
+    return exchange.members().stream().map(Exchange.Member::id).filter(id -> !id.equals(exchange.localNode()) && !excluded.contains(id)).toList();
+  }
+
+  private static List<AttachmentFile> uploads(@Nullable List<MultipartFile> files) {
+    if (files == null) {
+      return List.of();
+    }
+    List<AttachmentFile> attachments = new ArrayList<>();
+    for (MultipartFile file : files) {
+      // an empty file input still sends one nameless, empty part
+      if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+        continue;
+      }
+      if (file.getSize() > AttachmentFile.MAX_BYTES) {
+        throw RequestRefused.invalid("Attachment '" + file.getOriginalFilename() + "' is larger than 5 MiB.");
+      }
+      try {
+        attachments.add(AttachmentFile.upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return attachments;
+  }
+
+  private static String orEmpty(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,139 @@
+package cn.deltalink.bulletin.internal;
+
+import cn.deltalink.bulletin.internal.Bulletin.Direction;
+import cn.deltalink.bulletin.internal.Bulletin.Origin;
+import cn.deltalink.exchange.HandlingCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The bulletins this node sent or received, in table {@code bulletin}. */
+@Repository
+class Bulletins {
+
+  private static final String COLUMNS =
+      "b.id, b.direction, b.owning_node, b.sender_agency, b.sender_name, b.title, b.body, b.handling_code, b.urgency, b.purpose, b.to_all,"
+          + " b.target_nodes, b.message_id, b.created_at, b.received_at, b.forwarded_from, b.original_node, b.original_agency, b.original_sender_name";
+
+  private final JdbcClient jdbc;
+
+  Bulletins(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores a bulletin; a received one whose id is already here is left as it is. Returns whether it was new. */
+  boolean add(Bulletin b, @Nullable String senderUsername) {
+    Origin origin = b.forwardedFrom();
+    return jdbc.sql(
+                """
+                insert into bulletin (id, direction, owning_node, sender_agency, sender_name, sender_username, title, body, handling_code,
+                  urgency, purpose, to_all, target_nodes, message_id, created_at, received_at, forwarded_from, original_node, original_agency,
+                  original_sender_name)
+                values (:id, :direction, :owningNode, :senderAgency, :senderName, :senderUsername, :title, :body, :handlingCode, :urgency,
+                  :purpose, :toAll, :targets, :messageId, :createdAt, :receivedAt, :forwardedFrom, :originalNode, :originalAgency,
+                  :originalSenderName)
+                on conflict do nothing
+                """)
+            .param("id", b.id())
+            .param("direction", b.direction().name())
+            .param("owningNode", b.owningNode())
+            .param("senderAgency", b.senderAgency())
+            .param("senderName", b.senderName())
+            .param("senderUsername", senderUsername)
+            .param("title", b.title())
+            .param("body", b.body())
+            .param("handlingCode", b.handlingCode().name())
+            .param("urgency", b.urgency().code())
+            .param("purpose", b.purpose())
+            .param("toAll", b.toAll())
+            .param("targets", String.join(",", b.targets()))
+            .param("messageId", b.messageId())
+            .param("createdAt", Timestamp.from(b.createdAt()))
+            .param("receivedAt", b.receivedAt() == null ? null : Timestamp.from(b.receivedAt()))
+            .param("forwardedFrom", origin == null ? null : origin.bulletinId())
+            .param("originalNode", origin == null ? null : origin.node())
+            .param("originalAgency", origin == null ? null : origin.agency())
+            .param("originalSenderName", origin == null ? null : origin.senderName())
+            .update()
+        == 1;
+  }
+
+  Optional<Bulletin> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from bulletin b where b.id = :id").param("id", id).query(Bulletins::map).optional();
+  }
+
+  Optional<Bulletin> findReceived(UUID id) {
+    return find(id).filter(b -> b.direction() == Direction.RECEIVED);
+  }
+
+  /** The bulletin this node sent with the given exchange message. */
+  Optional<Bulletin> findSentWithMessage(UUID messageId) {
+    return jdbc.sql("select " + COLUMNS + " from bulletin b where b.message_id = :messageId and b.direction = 'SENT'")
+        .param("messageId", messageId)
+        .query(Bulletins::map)
+        .optional();
+  }
+
+  /** Received bulletins, newest first, each with whether this node has acknowledged it. */
+  List<Received> inbox(int limit) {
+    return jdbc.sql(
+            "select " + COLUMNS + ", a.acknowledged_at is not null as acknowledged from bulletin b"
+                + " left join bulletin_acknowledgement a on a.bulletin_id = b.id"
+                + " where b.direction = 'RECEIVED' order by b.received_at desc, b.id limit :limit")
+        .param("limit", limit)
+        .query((rs, n) -> new Received(map(rs, n), rs.getBoolean("acknowledged")))
+        .list();
+  }
+
+  /** Sent bulletins, newest first, with how many targets have acknowledged. */
+  List<Sent> sent(int limit) {
+    return jdbc.sql(
+            "select " + COLUMNS + ", (select count(*) from bulletin_target t where t.bulletin_id = b.id and t.acknowledged_at is not null) as acks"
+                + " from bulletin b where b.direction = 'SENT' order by b.created_at desc, b.id limit :limit")
+        .param("limit", limit)
+        .query((rs, n) -> new Sent(map(rs, n), rs.getInt("acks")))
+        .list();
+  }
+
+  record Received(Bulletin bulletin, boolean acknowledged) {}
+
+  record Sent(Bulletin bulletin, int acknowledged) {}
+
+  private static Bulletin map(ResultSet rs, int row) throws SQLException {
+    UUID forwardedFrom = rs.getObject("forwarded_from", UUID.class);
+    String targets = rs.getString("target_nodes");
+    return new Bulletin(
+        rs.getObject("id", UUID.class),
+        Direction.valueOf(rs.getString("direction")),
+        rs.getString("owning_node"),
+        rs.getString("sender_agency"),
+        rs.getString("sender_name"),
+        rs.getString("title"),
+        rs.getString("body"),
+        HandlingCode.valueOf(rs.getString("handling_code")),
+        Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
+        rs.getString("purpose"),
+        rs.getBoolean("to_all"),
+        targets.isEmpty() ? List.of() : Arrays.asList(targets.split(",")),
+        rs.getObject("message_id", UUID.class),
+        instant(rs, "created_at"),
+        instant(rs, "received_at"),
+        forwardedFrom == null
+            ? null
+            : new Origin(forwardedFrom, rs.getString("original_node"), rs.getString("original_agency"), rs.getString("original_sender_name")));
+  }
+
+  static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp at = rs.getTimestamp(column);
+    return at == null ? null : at.toInstant();
+  }
+}

@@ -1,0 +1,122 @@
+package cn.deltalink.bulletin.internal;
+
+import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.access.Role;
+import cn.deltalink.bulletin.internal.Bulletin.Direction;
+import cn.deltalink.bulletin.internal.Bulletin.Origin;
+import cn.deltalink.exchange.Exchange;
+import cn.deltalink.exchange.OutgoingMessage;
+import cn.deltalink.exchange.Recipients;
+import cn.deltalink.platform.RequestRefused;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes bulletins and passes received ones on. The bulletin row and its {@code bulletin.published}
+ * message are written in one transaction, so a bulletin exists exactly when its message is queued.
+ */
+@Service
+class PublishingBulletins {
+
+  /** The roles that may send a bulletin or forward one. */
+  static final Set<Role> SENDERS = EnumSet.of(Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR);
+
+  private final Exchange exchange;
+  private final Bulletins bulletins;
+  private final Acknowledgements acknowledgements;
+  private final Attachments attachments;
+  private final BulletinMessages messages;
+  private final CurrentOfficer current;
+  private final AuditTrail audit;
+
+  PublishingBulletins(
+      Exchange exchange, Bulletins bulletins, Acknowledgements acknowledgements, Attachments attachments, BulletinMessages messages, CurrentOfficer current, AuditTrail audit) {
+    this.exchange = exchange;
+    this.bulletins = bulletins;
+    this.acknowledgements = acknowledgements;
+    this.attachments = attachments;
+    this.messages = messages;
+    this.current = current;
+    this.audit = audit;
+  }
+
+  static boolean maySend(@Nullable Officer officer) {
+    return officer != null && officer.roles().stream().anyMatch(SENDERS::contains);
+  }
+
+  @Transactional
+  UUID publish(BulletinDraft draft) {
+    Officer officer = sender();
+    List<String> targets = draft.targets().resolve(memberIds(), exchange.localNode(), Set.of());
+    Bulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
+    audit.record("bulletin.create", bulletin.id().toString(), bulletin.purpose(), "ok");
+    return bulletin.id();
+  }
+
+  /**
+   * Passes a received bulletin on to other provinces as a new bulletin that names the original and
+   * its sender. Refusals are audited, so nothing but the audit entry is written before them.
+   */
+  @Transactional(noRollbackFor = RequestRefused.class)
+  UUID forward(UUID originalId, Targets requested, @Nullable String purpose) {
+    Officer officer = sender();
+    Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> RequestRefused.notFound("No received bulletin " + originalId + " is in this node's inbox."));
+    String statedPurpose = Texts.optional("purpose", purpose, BulletinDraft.MAX_PURPOSE, original.purpose());
+    if (!original.forwardable()) {
+      audit.record("bulletin.forward", originalId.toString(), statedPurpose, "denied: " + original.handlingCode());
+      throw RequestRefused.forbidden(original.handlingCode() + ": no onward sharing without the sender's permission.");
+    }
+    Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
+    List<String> targets = requested.resolve(memberIds(), exchange.localNode(), new HashSet<>(List.of(origin.node(), original.owningNode())));
+    List<AttachmentFile> files = attachments.files(originalId);
+    if (files.size() < attachments.list(originalId).size()) {
+      throw RequestRefused.conflict("Some attachments of bulletin " + originalId + " are still arriving; forward it once they are complete.");
+    }
+    var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, files);
+    Bulletin forward = send(draft, targets, files, officer, origin);
+    audit.record("bulletin.forward", originalId + " -> " + forward.id() + " " + String.join(",", targets), statedPurpose, "ok");
+    return forward.id();
+  }
+
+  private Bulletin send(BulletinDraft draft, List<String> targets, List<AttachmentFile> files, Officer officer, @Nullable Origin origin) {
+    UUID id = UUID.randomUUID();
+    boolean toAll = draft.targets().everyone() && origin == null;
+    Bulletin unsent =
+        new Bulletin(id, Direction.SENT, exchange.localNode(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
+            draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), null, origin);
+    // "all" goes out as a publication to every member; a forward leaves the original's nodes out, so it names its targets
+    Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets);
+    UUID messageId =
+        exchange.send(new OutgoingMessage(BulletinMessages.PUBLISHED, recipients, draft.handlingCode(), draft.purpose(), officer.agencyCode(), messages.published(unsent, files), null));
+    for (String part : messages.parts(id, files)) {
+      exchange.send(new OutgoingMessage(BulletinMessages.ATTACHMENT_PART, recipients, draft.handlingCode(), draft.purpose(), officer.agencyCode(), part, messageId));
+    }
+    Bulletin bulletin = unsent.carriedBy(messageId);
+    bulletins.add(bulletin, officer.username());
+    acknowledgements.addTargets(id, targets);
+    attachments.add(id, files);
+    return bulletin;
+  }
+
+  private Officer sender() {
+    Officer officer = current.require();
+    if (!maySend(officer)) {
+      throw RequestRefused.forbidden("Only investigators, duty officers, supervisors and administrators may send or forward bulletins.");
+    }
+    return officer;
+  }
+
+  private List<String> memberIds() {
+    return exchange.members().stream().map(Exchange.Member::id).toList();
+  }
+}

@@ -1,0 +1,121 @@
+package cn.deltalink.exchange.internal;
+
+import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.exchange.internal.core.Envelope;
+import cn.deltalink.exchange.internal.core.EnvelopeJson;
+import cn.deltalink.exchange.internal.core.MemberDirectory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One delivery attempt to one peer: takes the due deliveries ({@code FOR UPDATE SKIP LOCKED}, so
+ * that several workers or node instances never send the same row at once), posts them as one batch
+ * and records the outcome from the peer's signed receipt. The rows stay locked during the request,
+ * so that a node that dies mid-request leaves them queued for the next attempt; the receiver's
+ * exactly-once inbox turns a repeated envelope into a harmless duplicate.
+ */
+@Component
+class BatchDelivery {
+
+  /** A queued delivery with its envelope. */
+  record Pending(Envelope envelope, int attempts, String state) {}
+
+  private static final String DUE =
+      """
+      select o.*, d.attempts, d.state from exchange_delivery d join exchange_outbox o on o.id = d.message_id
+      where d.peer = ? and d.state in ('QUEUED', 'DELIVERED') and d.next_attempt_at <= now()
+      order by d.next_attempt_at, d.message_id limit ? for update of d skip locked
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final TrustedDirectory directory;
+  private final PeerClient client;
+  private final ExchangeSettings settings;
+  private final ReceiptHandling receipts;
+
+  BatchDelivery(JdbcTemplate jdbc, TransactionTemplate tx, TrustedDirectory directory, PeerClient client, ExchangeSettings settings, ReceiptHandling receipts) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.directory = directory;
+    this.client = client;
+    this.settings = settings;
+    this.receipts = receipts;
+  }
+
+  /** Delivers one batch of due messages to {@code peer}; returns how many deliveries it settled or tried. */
+  int deliverDue(String peer) {
+    Integer handled = tx.execute(s -> deliverLocked(peer));
+    return handled == null ? 0 : handled;
+  }
+
+  private int deliverLocked(String peer) {
+    List<Pending> due = jdbc.query(DUE, (rs, i) -> new Pending(envelope(rs), rs.getInt("attempts"), rs.getString("state")), peer, settings.sendBatchSize());
+    if (due.isEmpty()) {
+      return 0;
+    }
+    Instant oldest = Instant.now().minus(settings.maxAge());
+    List<Pending> expired = due.stream().filter(p -> p.envelope().createdAt().isBefore(oldest)).toList();
+    receipts.fail(peer, expired, p -> "not delivered within " + settings.maxAge().toHours() + " h; last error: " + receipts.lastError(p.envelope().id(), peer));
+    List<Pending> live = due.stream().filter(p -> !p.envelope().createdAt().isBefore(oldest)).toList();
+    if (live.isEmpty()) {
+      return due.size();
+    }
+    Optional<MemberDirectory.Member> member = directory.member(peer);
+    if (member.isEmpty()) {
+      receipts.fail(peer, live, p -> "the node " + peer + " is no longer in the member directory");
+      return due.size();
+    }
+    List<Pending> batch = new ArrayList<>();
+    byte[] body = body(live, batch);
+    PeerClient.Outcome outcome = client.post(member.get().endpoint() + "/exchange/v1/messages", body);
+    receipts.apply(peer, batch, outcome);
+    return due.size();
+  }
+
+  /** The request body: as many envelopes as fit the byte limit (at least one); fills {@code batch}. */
+  private byte[] body(List<Pending> live, List<Pending> batch) {
+    ObjectNode root = EnvelopeJson.mapper().createObjectNode();
+    ArrayNode list = root.putArray("envelopes");
+    long bytes = 20;
+    for (Pending p : live) {
+      long size = p.envelope().payloadBytes() * 2L + 1500;
+      if (!batch.isEmpty() && bytes + size > settings.sendBatchBytes()) {
+        break;
+      }
+      list.add(EnvelopeJson.write(p.envelope()));
+      batch.add(p);
+      bytes += size;
+    }
+    return EnvelopeJson.mapper().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static Envelope envelope(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String correlation = rs.getString("correlation_id");
+    return new Envelope(
+        rs.getObject("id", UUID.class),
+        Envelope.VERSION,
+        rs.getString("type"),
+        rs.getString("sender_node"),
+        rs.getString("sender_agency"),
+        Arrays.asList(rs.getString("recipients").split(",")),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        correlation == null ? null : UUID.fromString(correlation),
+        HandlingCode.valueOf(rs.getString("handling_code")),
+        rs.getString("purpose"),
+        rs.getString("payload"),
+        rs.getString("payload_digest"),
+        rs.getString("signature"));
+  }
+}

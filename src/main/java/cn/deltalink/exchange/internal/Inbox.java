@@ -1,0 +1,128 @@
+package cn.deltalink.exchange.internal;
+
+import cn.deltalink.exchange.internal.core.Envelope;
+import cn.deltalink.exchange.internal.core.Receipt;
+import cn.deltalink.exchange.internal.core.Refusal;
+import cn.deltalink.exchange.internal.core.Timestamps;
+import cn.deltalink.exchange.internal.core.UuidV7;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The receiving side's store (收件箱): in one transaction it inserts the verified envelopes of a
+ * batch exactly once ({@code on conflict (id) do nothing}: an id already held is a duplicate, to be
+ * acknowledged and not processed again), logs every envelope and refusal, and issues one signed
+ * receipt for the whole batch.
+ */
+@Component
+class Inbox {
+
+  /** One envelope of a request: what it claims, and the envelope or the reason it is refused. */
+  record Slot(@Nullable UUID claimedId, @Nullable String claimedSender, String claimedDigest, @Nullable Envelope envelope, @Nullable Refusal refusal) {}
+
+  private static final String INSERT =
+      """
+      insert into exchange_inbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature, receipt_id)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final JdbcClient client;
+  private final NodeIdentity identity;
+  private final MessageLog messageLog;
+  private final InboxProcessor processor;
+
+  Inbox(JdbcTemplate jdbc, JdbcClient client, NodeIdentity identity, MessageLog messageLog, InboxProcessor processor) {
+    this.jdbc = jdbc;
+    this.client = client;
+    this.identity = identity;
+    this.messageLog = messageLog;
+    this.processor = processor;
+  }
+
+  @Transactional
+  public Receipt accept(List<Slot> slots) {
+    UUID receiptId = UuidV7.next();
+    List<Envelope> verified = slots.stream().filter(s -> s.refusal() == null && s.envelope() != null).map(Slot::envelope).toList();
+    int[] inserted =
+        jdbc.batchUpdate(
+                INSERT,
+                verified.stream()
+                    .map(
+                        e ->
+                            new Object[] {
+                              e.id(), e.type(), e.senderNode(), e.senderAgency(), String.join(",", e.recipients()), Timestamp.from(e.createdAt()), e.correlationId(), e.handlingCode().name(),
+                              e.purpose(), e.payload(), e.payloadDigest(), e.signature(), receiptId
+                            })
+                    .toList());
+    Map<UUID, Boolean> fresh = new HashMap<>();
+    List<UUID> held = new ArrayList<>();
+    for (int i = 0; i < verified.size(); i++) {
+      UUID id = verified.get(i).id();
+      boolean isNew = inserted[i] > 0 && !fresh.containsKey(id);
+      fresh.put(id, fresh.getOrDefault(id, false) || isNew);
+      if (!isNew) {
+        held.add(id);
+      }
+    }
+    Map<UUID, String> heldDigests = new HashMap<>();
+    if (!held.isEmpty()) {
+      client.sql("select id, payload_digest from exchange_inbox where id in (:ids)").param("ids", held).query((rs, i) -> heldDigests.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+    List<Receipt.Item> items = new ArrayList<>();
+    List<MessageLog.Entry> entries = new ArrayList<>();
+    Map<UUID, Boolean> reported = new HashMap<>();
+    for (Slot slot : slots) {
+      Envelope e = slot.envelope();
+      if (slot.refusal() != null || e == null) {
+        Refusal refusal = slot.refusal();
+        String reason = refusal == null ? "MALFORMED: unreadable" : refusal.text();
+        items.add(new Receipt.Item(slot.claimedId(), slot.claimedDigest(), Receipt.Status.REFUSED, reason));
+        entries.add(new MessageLog.Entry(MessageLog.Kind.REFUSED, slot.claimedId(), slot.claimedSender(), null, slot.claimedDigest().isEmpty() ? null : slot.claimedDigest(), null, null, reason));
+      } else if (Boolean.TRUE.equals(fresh.get(e.id())) && reported.putIfAbsent(e.id(), true) == null) {
+        items.add(new Receipt.Item(e.id(), e.payloadDigest(), Receipt.Status.ACCEPTED, ""));
+        entries.add(new MessageLog.Entry(MessageLog.Kind.RECEIVED, e.id(), e.senderNode(), e.type(), e.payloadDigest(), e.signature(), "inbox:" + e.id(), null));
+      } else if (e.payloadDigest().equals(heldDigests.get(e.id()))) {
+        items.add(new Receipt.Item(e.id(), e.payloadDigest(), Receipt.Status.DUPLICATE, ""));
+      } else {
+        Refusal reused = new Refusal(Refusal.Reason.ID_REUSED, "this node already holds another message with the id " + e.id());
+        items.add(new Receipt.Item(e.id(), e.payloadDigest(), Receipt.Status.REFUSED, reused.text()));
+        entries.add(new MessageLog.Entry(MessageLog.Kind.REFUSED, e.id(), e.senderNode(), e.type(), e.payloadDigest(), e.signature(), null, reused.text()));
+      }
+    }
+    Receipt receipt = Receipt.signed(receiptId, identity.id(), Timestamps.now(), items, identity.privateKey());
+    String peer = slots.stream().map(Slot::claimedSender).filter(s -> s != null && s.matches("[A-Z]{2,8}")).findFirst().orElse(null);
+    jdbc.update(
+        "insert into exchange_receipt (id, direction, issuer, peer, issued_at, canonical_form, signature) values (?, 'ISSUED', ?, ?, ?, ?, ?)",
+        receipt.id(),
+        identity.id(),
+        peer,
+        Timestamp.from(receipt.issuedAt()),
+        new String(receipt.canonicalForm(), StandardCharsets.UTF_8),
+        receipt.signature());
+    entries.add(new MessageLog.Entry(MessageLog.Kind.RECEIPT_ISSUED, receipt.id(), peer, null, receipt.digest(), receipt.signature(), "receipt:" + receipt.id(), items.size() + " items"));
+    messageLog.appendAll(entries);
+    if (fresh.containsValue(true)) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              processor.wake();
+            }
+          });
+    }
+    return receipt;
+  }
+}

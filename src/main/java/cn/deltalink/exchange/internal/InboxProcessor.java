@@ -1,0 +1,125 @@
+package cn.deltalink.exchange.internal;
+
+import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.exchange.MessageHandler;
+import cn.deltalink.exchange.ReceivedMessage;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands received messages to the module that handles their type, exactly once: the handler runs
+ * inside a savepoint of the transaction that marks the message PROCESSED, so that either both stay
+ * or neither. A handler that throws leaves nothing behind and the message shows FAILED with the
+ * reason; a type nobody handles shows FAILED "no handler".
+ */
+@Component
+class InboxProcessor implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+  private static final int BATCH = 100;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate outer;
+  private final TransactionTemplate nested;
+  private final ObjectProvider<MessageHandler> handlerBeans;
+  private final Worker worker;
+  private volatile Map<String, MessageHandler> handlers = Map.of();
+
+  InboxProcessor(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<MessageHandler> handlerBeans, ExchangeSettings settings) {
+    this.jdbc = jdbc;
+    this.outer = new TransactionTemplate(transactions);
+    this.nested = new TransactionTemplate(transactions);
+    this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.handlerBeans = handlerBeans;
+    this.worker = new Worker("exchange-inbox", settings.pollInterval().toMillis(), this::processBatch);
+  }
+
+  void wake() {
+    worker.wake();
+  }
+
+  int processBatch() {
+    Integer done =
+        outer.execute(
+            s -> {
+              List<ReceivedMessage> batch =
+                  jdbc.query("select * from exchange_inbox where state = 'RECEIVED' order by received_at limit " + BATCH + " for update skip locked", (rs, i) -> message(rs));
+              batch.forEach(this::process);
+              return batch.size();
+            });
+    return done == null ? 0 : done;
+  }
+
+  private void process(ReceivedMessage message) {
+    MessageHandler handler = handlers.get(message.type());
+    if (handler == null) {
+      fail(message.id(), "no handler for the type " + message.type() + " on this node");
+      return;
+    }
+    try {
+      nested.executeWithoutResult(
+          s -> {
+            handler.handle(message);
+            jdbc.update("update exchange_inbox set state = 'PROCESSED', processed_at = clock_timestamp() where id = ?", message.id());
+          });
+    } catch (RuntimeException e) {
+      log.warn("Handler for {} failed on message {} from {}: {}", message.type(), message.id(), message.senderNode(), e.toString());
+      fail(message.id(), "the handler failed: " + PeerClient.describe(e));
+    }
+  }
+
+  private void fail(UUID id, String reason) {
+    jdbc.update("update exchange_inbox set state = 'FAILED', processed_at = clock_timestamp(), last_error = ? where id = ?", MessageLog.clip(reason), id);
+  }
+
+  private static ReceivedMessage message(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String correlation = rs.getString("correlation_id");
+    return new ReceivedMessage(
+        rs.getObject("id", UUID.class),
+        rs.getString("type"),
+        rs.getString("sender_node"),
+        rs.getString("sender_agency"),
+        HandlingCode.valueOf(rs.getString("handling_code")),
+        rs.getString("purpose"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        correlation == null ? null : UUID.fromString(correlation),
+        rs.getString("payload"));
+  }
+
+  @Override
+  public void start() {
+    Map<String, MessageHandler> byType = new HashMap<>();
+    handlerBeans.orderedStream()
+        .forEach(
+            h -> {
+              MessageHandler other = byType.putIfAbsent(h.type(), h);
+              if (other != null) {
+                throw new IllegalStateException("Two handlers take the message type " + h.type() + ": " + other.getClass().getName() + " and " + h.getClass().getName());
+              }
+            });
+    handlers = Map.copyOf(byType);
+    worker.start();
+  }
+
+  @Override
+  public void stop() {
+    worker.stop();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return worker.isRunning();
+  }
+}

@@ -1,0 +1,82 @@
+package cn.deltalink.exchange.internal;
+
+import cn.deltalink.exchange.internal.core.Sm2;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the message log's hash chain from the first entry to the last, a page at a time (memory
+ * stays flat however long the log is): each entry's hash must be the SM3 of its content and the
+ * previous hash, positions must have no gaps, and every signed chain head (seal) must verify with
+ * this node's key and match the entry at its position, which also reveals entries cut off the end.
+ */
+@Component
+class LogVerification {
+
+  /** The verdict: intact or not, entries checked, the chain position of the first broken entry. */
+  record Result(boolean intact, long entries, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long firstBrokenEntry, long unsealed, @Nullable String problem) {}
+
+  private static final int PAGE = 1000;
+
+  private final JdbcTemplate jdbc;
+  private final NodeIdentity identity;
+
+  LogVerification(JdbcTemplate jdbc, NodeIdentity identity) {
+    this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  Result verify() {
+    long unsealed = count("select count(*) from exchange_log where chain_pos is null");
+    long expected = 1;
+    String prev = LogChain.GENESIS;
+    while (true) {
+      record Row(long pos, String prevHash, String entryHash, LogChain content) {}
+      List<Row> page =
+          jdbc.query(
+              "select chain_pos, prev_hash, entry_hash, " + LogChain.COLUMNS + " from exchange_log where chain_pos >= ? order by chain_pos limit " + PAGE,
+              (rs, i) -> new Row(rs.getLong("chain_pos"), rs.getString("prev_hash"), rs.getString("entry_hash"), LogChain.of(rs)),
+              expected);
+      for (Row row : page) {
+        if (row.pos() != expected) {
+          return broken(expected - 1, expected, unsealed, "entry " + expected + " is missing");
+        }
+        if (!prev.equals(row.prevHash()) || !row.content().hash(row.pos(), prev).equals(row.entryHash())) {
+          return broken(expected - 1, expected, unsealed, "entry " + expected + " does not match its hash");
+        }
+        prev = row.entryHash();
+        expected++;
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    long entries = expected - 1;
+    record Seal(long pos, String hash, String signature, @Nullable String actual) {}
+    List<Seal> seals =
+        jdbc.query(
+            "select s.chain_pos, s.entry_hash, s.signature, l.entry_hash as actual from exchange_log_seal s left join exchange_log l on l.chain_pos = s.chain_pos order by s.chain_pos",
+            (rs, i) -> new Seal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    for (Seal seal : seals) {
+      if (!Sm2.verifiesBase64(identity.publicKey(), LogSealer.sealText(seal.pos(), seal.hash()), seal.signature())) {
+        return broken(entries, seal.pos(), unsealed, "the signed chain head at " + seal.pos() + " does not verify");
+      }
+      if (!seal.hash().equals(seal.actual())) {
+        return broken(entries, Math.min(seal.pos(), entries + 1), unsealed, "the signed chain head at " + seal.pos() + " does not match the log: entries were removed or rewritten");
+      }
+    }
+    return new Result(true, entries, null, unsealed, null);
+  }
+
+  private static Result broken(long entries, long position, long unsealed, String problem) {
+    return new Result(false, entries, position, unsealed, problem);
+  }
+
+  private long count(String sql) {
+    Long n = jdbc.queryForObject(sql, Long.class);
+    return n == null ? 0 : n;
+  }
+}

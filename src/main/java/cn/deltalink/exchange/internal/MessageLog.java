@@ -1,0 +1,58 @@
+package cn.deltalink.exchange.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message log as evidence (消息日志): appends one row per message sent or received, receipt,
+ * refusal and query, in the caller's transaction. Rows carry digests, signatures and a reference to
+ * where the full object is kept, never payloads. Appending takes no lock and computes no hash: the
+ * {@link LogSealer} chains rows afterwards (ADR 011), so that logging never slows traffic down.
+ */
+@Component
+class MessageLog {
+
+  enum Kind {
+    SENT,
+    RECEIVED,
+    REFUSED,
+    RECEIPT_ISSUED,
+    RECEIPT_RECEIVED,
+    QUERY_SENT,
+    QUERY_RECEIVED,
+    ANSWER_SENT,
+    ANSWER_RECEIVED
+  }
+
+  /** One log row as appended; the chain columns are filled by the sealer. */
+  record Entry(Kind kind, @Nullable UUID messageId, @Nullable String peer, @Nullable String type, @Nullable String digest, @Nullable String signature, @Nullable String reference, @Nullable String detail) {}
+
+  private static final String INSERT = "insert into exchange_log (kind, message_id, peer, type, digest, signature, reference, detail) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final JdbcTemplate jdbc;
+
+  MessageLog(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void append(Entry entry) {
+    jdbc.update(INSERT, values(entry));
+  }
+
+  void appendAll(List<Entry> entries) {
+    if (!entries.isEmpty()) {
+      jdbc.batchUpdate(INSERT, entries.stream().map(MessageLog::values).toList());
+    }
+  }
+
+  private static Object[] values(Entry e) {
+    return new Object[] {e.kind().name(), e.messageId(), e.peer(), e.type(), e.digest(), e.signature(), e.reference(), e.detail() == null ? null : clip(e.detail())};
+  }
+
+  static String clip(String text) {
+    return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+  }
+}

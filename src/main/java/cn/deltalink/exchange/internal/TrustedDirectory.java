@@ -1,0 +1,121 @@
+package cn.deltalink.exchange.internal;
+
+import cn.deltalink.exchange.internal.core.MemberDirectory;
+import cn.deltalink.exchange.internal.core.Sm2;
+import cn.deltalink.platform.NodeSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member directory this node trusts: loaded at start from {@code directory.json} and
+ * {@code directory.sig}, verified with the coordinator's public key (the trust anchor). A node whose
+ * directory does not verify, or does not list this node with this node's key, does not start. A
+ * newer version placed in the folder is taken over while running; an older or equal one is ignored.
+ */
+@Component
+class TrustedDirectory {
+
+  private static final Logger log = LoggerFactory.getLogger(TrustedDirectory.class);
+
+  private final NodeIdentity identity;
+  private final Path folder;
+  private final Path anchor;
+  private final List<Consumer<MemberDirectory>> listeners = new CopyOnWriteArrayList<>();
+  private volatile Snapshot current;
+
+  private record Snapshot(MemberDirectory directory, Map<String, PublicKey> keys) {}
+
+  TrustedDirectory(NodeSettings node, ExchangeSettings settings, NodeIdentity identity) {
+    this.identity = identity;
+    this.folder = settings.directoryFolder(node);
+    this.anchor = settings.trustAnchorFile(node);
+    this.current = snapshot(read());
+    log.info("Member directory version {} of region {} with {} members, from {}", current.directory.version(), current.directory.region(), current.keys.size(), folder);
+  }
+
+  MemberDirectory directory() {
+    return current.directory;
+  }
+
+  Optional<PublicKey> key(String node) {
+    return Optional.ofNullable(current.keys.get(node));
+  }
+
+  Optional<MemberDirectory.Member> member(String node) {
+    return current.directory.member(node);
+  }
+
+  /** Every member but this node. */
+  List<MemberDirectory.Member> peers() {
+    return current.directory.members().stream().filter(m -> !m.id().equals(identity.id())).toList();
+  }
+
+  void onChange(Consumer<MemberDirectory> listener) {
+    listeners.add(listener);
+  }
+
+  /** Takes over a newer directory from the folder; returns the version in force afterwards. */
+  synchronized long reload() {
+    MemberDirectory candidate = read();
+    if (candidate.version() > current.directory.version()) {
+      current = snapshot(candidate);
+      log.info("Member directory version {} taken over", candidate.version());
+      listeners.forEach(l -> l.accept(candidate));
+    }
+    return current.directory.version();
+  }
+
+  @Scheduled(initialDelayString = "${deltalink.exchange.directory-check-interval:30s}", fixedDelayString = "${deltalink.exchange.directory-check-interval:30s}")
+  void checkForNewerVersion() {
+    try {
+      reload();
+    } catch (RuntimeException e) {
+      log.warn("The member directory in {} was not taken over: {}", folder, e.getMessage());
+    }
+  }
+
+  private MemberDirectory read() {
+    Path json = folder.resolve("directory.json");
+    Path sig = folder.resolve("directory.sig");
+    if (!Files.exists(anchor)) {
+      throw new IllegalStateException("No trust anchor at " + anchor + ": install the region coordinator's public key there (docs/member-directory.md)");
+    }
+    if (!Files.exists(json) || !Files.exists(sig)) {
+      throw new IllegalStateException("No member directory in " + folder + ": install directory.json and directory.sig from the region coordinator (docs/member-directory.md)");
+    }
+    MemberDirectory directory;
+    try {
+      directory = MemberDirectory.verified(Files.readAllBytes(json), Files.readString(sig), KeyFiles.readPublic(anchor));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("The member directory in " + folder + " is refused: " + e.getMessage() + " (trust anchor " + anchor + ")", e);
+    }
+    MemberDirectory.Member self =
+        directory.member(identity.id()).orElseThrow(() -> new IllegalStateException("The member directory in " + folder + " does not list this node " + identity.id()));
+    if (!self.key().equals(identity.publicKey())) {
+      throw new IllegalStateException(
+          "The member directory lists another public key for " + identity.id() + " than this node's keys/node.pub.pem: send that file to the region coordinator");
+    }
+    return directory;
+  }
+
+  private static Snapshot snapshot(MemberDirectory directory) {
+    Map<String, PublicKey> keys = new HashMap<>();
+    directory.members().forEach(m -> keys.put(m.id(), Sm2.publicKeyFromBase64(m.publicKey())));
+    return new Snapshot(directory, Map.copyOf(keys));
+  }
+}

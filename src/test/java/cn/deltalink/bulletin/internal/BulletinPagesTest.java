@@ -1,0 +1,121 @@
+package cn.deltalink.bulletin.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.deltalink.NodeTest;
+import cn.deltalink.exchange.HandlingCode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@NodeTest
+class BulletinPagesTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired BulletinMessages messages;
+  @Autowired ReceivingBulletins receiving;
+
+  @Test
+  void theInboxPageIsChineseByDefault() {
+    received(HandlingCode.H0, "中文页面");
+    String page = Officers.at(port, "community").get("/bulletins").body();
+    assertThat(page).contains("协查通报").contains("收件箱").contains("中文页面").contains("特急").contains("未签收");
+  }
+
+  @Test
+  void theInboxPageSpeaksEnglishWhenAskedTo() {
+    String page = Officers.at(port, "community").get("/bulletins?lang=en").body();
+    assertThat(page).contains("Regional bulletins").contains("Inbox").contains("New bulletin");
+  }
+
+  @Test
+  void theNewBulletinFormOffersTheOtherProvincesAndTheHandlingCodes() {
+    String page = Officers.at(port, "investigator").get("/bulletins/new").body();
+    assertThat(page).contains("id=\"new-bulletin\"").contains("value=\"SH\"").contains("value=\"ZJ\"").contains("value=\"AH\"").doesNotContain("value=\"JS\"");
+    assertThat(page).contains("H2：未经发布方许可不得转发");
+  }
+
+  @Test
+  void anOfficerWhoMayNotSendSeesNoForm() {
+    String page = Officers.at(port, "clerk").get("/bulletins/new").body();
+    assertThat(page).contains("id=\"new-not-allowed\"").doesNotContain("id=\"new-bulletin\"");
+  }
+
+  @Test
+  void aBulletinSentThroughTheFormWithAFileShowsItsTargetsAndThePollingTable() {
+    Officers investigator = Officers.at(port, "investigator");
+    Multipart form =
+        new Multipart()
+            .field("title", "表单发布")
+            .field("body", "正文")
+            .field("handlingCode", "H1")
+            .field("urgency", "urgent")
+            .field("targets", "SH")
+            .field("targets", "AH")
+            .field("purpose", "协查")
+            .file("files", "线索.txt", "text/plain", "线索内容".getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> posted = investigator.postForm("/bulletins/new", "/bulletins", form);
+
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    assertThat(location).matches(".*/bulletins/[0-9a-f-]{36}");
+    String detail = investigator.get(location.substring(location.indexOf("/bulletins/"))).body();
+    assertThat(detail).contains("表单发布").contains("id=\"target-SH\"").contains("id=\"target-AH\"").contains("线索.txt").contains("hx-trigger=\"every 3s\"");
+  }
+
+  @Test
+  void aRefusedFormIsShownAgainWithTheReasonAndWhatWasTyped() {
+    Multipart form = new Multipart().field("title", "保留标题").field("body", "正文").field("handlingCode", "H0").field("urgency", "routine").field("purpose", "协查");
+
+    HttpResponse<String> refused = Officers.at(port, "investigator").postForm("/bulletins/new", "/bulletins", form);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"new-error\"").contains("targets is required").contains("value=\"保留标题\"");
+  }
+
+  @Test
+  void markupInABulletinIsShownAsText() {
+    UUID id = received(HandlingCode.H0, "<script>alert('x')</script>");
+    String page = Officers.at(port, "community").get("/bulletins/" + id).body();
+    assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+  }
+
+  @Test
+  void anH2BulletinShowsItsMeaningAndNoForwardButton() {
+    UUID id = received(HandlingCode.H2, "H2 页面");
+    String page = Officers.at(port, "duty").get("/bulletins/" + id).body();
+    assertThat(page).contains("H2：未经发布方许可不得转发").contains("id=\"no-forward\"").doesNotContain("id=\"forward\"").contains("id=\"acknowledge\"");
+  }
+
+  @Test
+  void anH0BulletinOffersForwardingToTheProvincesThatDidNotWriteIt() {
+    UUID id = received(HandlingCode.H0, "H0 页面");
+    String page = Officers.at(port, "duty").get("/bulletins/" + id + "?lang=en").body();
+    assertThat(page).contains("H0: only for preventing and combating crime").contains("id=\"forward\"").contains("id=\"forward-ZJ\"").doesNotContain("id=\"forward-SH\"");
+  }
+
+  @Test
+  void openingABulletinIsAudited() {
+    UUID id = received(HandlingCode.H1, "审计查看");
+    Officers.at(port, "analyst").get("/bulletins/" + id);
+    assertThat(jdbc.sql("select count(*) from audit_entry where action = 'bulletin.read' and subject = :id and actor = 'analyst' and purpose = '协查'").param("id", id.toString()).query(Long.class).single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownBulletinPageIsNotFound() {
+    assertThat(Officers.at(port, "duty").get("/bulletins/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+  }
+
+  private UUID received(HandlingCode code, String title) {
+    FromShanghai.Sent sent = FromShanghai.bulletin(messages, code, title);
+    receiving.handle(sent.bulletin());
+    return sent.bulletinId();
+  }
+}

@@ -1,0 +1,188 @@
+package cn.deltalink.bulletin.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.deltalink.exchange.RunningNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Jiangsu, Shanghai and Zhejiang nodes in one JVM, talking over real HTTP; Anhui is in the member
+ * directory but not running. Bulletins go from Jiangsu, acknowledgements come back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrossNodeBulletinsTest {
+
+  private Path region;
+  private RunningNode.Spec js;
+  private RunningNode.Spec sh;
+  private RunningNode.Spec zj;
+  private Map<String, String> endpoints;
+  private RunningNode jiangsu;
+  private RunningNode shanghai;
+  private RunningNode zhejiang;
+
+  @BeforeAll
+  void startThreeNodes() throws Exception {
+    region = Files.createTempDirectory("deltalink-bulletins");
+    js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
+    sh = new RunningNode.Spec("SH", "31", RunningNode.freePort());
+    zj = new RunningNode.Spec("ZJ", "33", RunningNode.freePort());
+    endpoints = RunningNode.endpoints(List.of(js, sh, zj));
+    jiangsu = RunningNode.start(js, region, endpoints, Map.of());
+    shanghai = RunningNode.start(sh, region, endpoints, Map.of());
+    zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
+  }
+
+  @AfterAll
+  void stopNodes() {
+    for (RunningNode node : new RunningNode[] {jiangsu, shanghai, zhejiang}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+    FileSystemUtils.deleteRecursively(region.toFile());
+  }
+
+  @Test
+  @Order(1)
+  void aBulletinToAllReachesTheRunningProvincesAndTheirAcknowledgementsComeBack() {
+    byte[] video = new byte[BulletinMessages.PART_BYTES * 2 + 1000];
+    new Random(13).nextBytes(video);
+    String id = create(jiangsu, """
+        {"title": "全域协查：盗抢车辆", "body": "白色轿车，请各地协助查找。", "handlingCode": "H1", "urgency": "urgent", "targets": ["ALL"],
+         "attachments": [{"name": "监控.bin", "contentType": "application/octet-stream", "base64": "%s"}]}
+        """.formatted(Base64.getEncoder().encodeToString(video)));
+
+    await(() -> inboxHolds(shanghai, id) && inboxHolds(zhejiang, id));
+    await(() -> duty(shanghai).download("/api/v1/bulletins/" + id + "/attachments/1").statusCode() == 200);
+    assertThat(duty(shanghai).download("/api/v1/bulletins/" + id + "/attachments/1").body()).isEqualTo(video);
+    JsonNode atShanghai = duty(shanghai).json(duty(shanghai).get("/api/v1/bulletins/" + id));
+    assertThat(atShanghai.get("direction").asString()).isEqualTo("received");
+    assertThat(atShanghai.get("owningNode").asString()).isEqualTo("JS");
+    assertThat(atShanghai.get("handlingCode").asString()).isEqualTo("H1");
+    assertThat(atShanghai.get("senderAgency").asString()).isEqualTo("320000000000");
+
+    assertThat(duty(shanghai).postJson("/api/v1/bulletins/" + id + "/acknowledgement", "{\"note\": \"沪已布控\"}").statusCode()).isEqualTo(201);
+    assertThat(duty(zhejiang).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(201);
+    assertThat(duty(zhejiang).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(200);
+
+    await(() -> acknowledged(id, "SH") && acknowledged(id, "ZJ"));
+    JsonNode view = investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id));
+    JsonNode shTarget = target(view, "SH");
+    assertThat(shTarget.get("delivery").get("state").asString()).isEqualTo("DELIVERED");
+    assertThat(shTarget.get("acknowledgement").get("agency").asString()).isEqualTo("310000000000");
+    assertThat(shTarget.get("acknowledgement").get("note").asString()).isEqualTo("沪已布控");
+    assertThat(target(view, "ZJ").get("delivery").get("state").asString()).isEqualTo("DELIVERED");
+    assertThat(target(view, "AH").get("delivery").get("state").asString()).isEqualTo("QUEUED");
+    assertThat(target(view, "AH").get("acknowledged").asBoolean()).isFalse();
+    String messageId = view.get("messageId").asString();
+    assertThat(jiangsu.jdbc().queryForObject(
+            "select count(*) from exchange_inbox where type = 'bulletin.acknowledged' and sender_node = 'ZJ' and correlation_id::text = ?", Integer.class, messageId))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(2)
+  void aReceiverForwardsAnH0BulletinNamingTheOriginalSenderButNotAnH2One() {
+    String open = create(jiangsu, "{\"title\": \"可转发\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\"]}");
+    String closed = create(jiangsu, "{\"title\": \"不可转发\", \"body\": \"b\", \"handlingCode\": \"H2\", \"urgency\": \"routine\", \"targets\": [\"SH\"]}");
+    await(() -> inboxHolds(shanghai, open) && inboxHolds(shanghai, closed));
+
+    assertThat(duty(shanghai).postJson("/api/v1/bulletins/" + closed + "/forward", "{\"targets\": [\"ZJ\"]}").statusCode()).isEqualTo(403);
+    HttpResponse<String> forwarded = duty(shanghai).postJson("/api/v1/bulletins/" + open + "/forward", "{\"targets\": [\"ZJ\"]}");
+    assertThat(forwarded.statusCode()).isEqualTo(201);
+
+    String forward = duty(shanghai).json(forwarded).get("id").asString();
+    await(() -> inboxHolds(zhejiang, forward));
+    JsonNode atZhejiang = duty(zhejiang).json(duty(zhejiang).get("/api/v1/bulletins/" + forward));
+    assertThat(atZhejiang.get("owningNode").asString()).isEqualTo("SH");
+    assertThat(atZhejiang.get("forwardedFrom").get("node").asString()).isEqualTo("JS");
+    assertThat(atZhejiang.get("forwardedFrom").get("bulletinId").asString()).isEqualTo(open);
+    assertThat(inboxHolds(zhejiang, closed)).isFalse();
+  }
+
+  @Test
+  @Order(3)
+  void aNodeStoppedWhileBulletinsAreSentReceivesAllOfThemOnceAfterItRestarts() {
+    zhejiang.close();
+    zhejiang = null;
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      ids.add(create(jiangsu, "{\"title\": \"停机期间 " + i + "\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\", \"ZJ\"]}"));
+    }
+    await(() -> ids.stream().allMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("attempts").asInt() > 0));
+
+    zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
+
+    await(() -> ids.stream().allMatch(id -> inboxHolds(zhejiang, id)));
+    for (String id : ids) {
+      assertThat(zhejiang.jdbc().queryForObject("select count(*) from bulletin where id = ?::uuid", Integer.class, id)).isEqualTo(1);
+      assertThat(duty(zhejiang).json(duty(zhejiang).get("/api/v1/bulletins/inbox")).valueStream().filter(b -> b.get("id").asString().equals(id)).count()).isEqualTo(1);
+    }
+    await(() -> ids.stream().allMatch(id -> "DELIVERED".equals(target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("state").asString())));
+  }
+
+  private static Officers duty(RunningNode node) {
+    return Officers.at(port(node), "duty");
+  }
+
+  private static Officers investigator(RunningNode node) {
+    return Officers.at(port(node), "investigator");
+  }
+
+  private static int port(RunningNode node) {
+    return Integer.parseInt(node.url().substring(node.url().lastIndexOf(':') + 1));
+  }
+
+  private static String create(RunningNode node, String json) {
+    HttpResponse<String> created = investigator(node).postJson("/api/v1/bulletins", json);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return investigator(node).json(created).get("id").asString();
+  }
+
+  private static boolean inboxHolds(RunningNode node, String id) {
+    return duty(node).json(duty(node).get("/api/v1/bulletins/inbox")).valueStream().anyMatch(b -> b.get("id").asString().equals(id));
+  }
+
+  private boolean acknowledged(String id, String node) {
+    return target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), node).get("acknowledged").asBoolean();
+  }
+
+  private static JsonNode target(JsonNode view, String node) {
+    return view.get("targets").valueStream().filter(t -> t.get("node").asString().equals(node)).findFirst().orElseThrow(() -> new AssertionError("No target " + node));
+  }
+
+  private static void await(BooleanSupplier condition) {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The condition did not hold within 60 s");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+}

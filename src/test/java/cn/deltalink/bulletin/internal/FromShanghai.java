@@ -1,0 +1,48 @@
+package cn.deltalink.bulletin.internal;
+
+import cn.deltalink.bulletin.internal.Bulletin.Direction;
+import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.exchange.ReceivedMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bulletins as the Shanghai node would send them to Jiangsu: real {@code bulletin.published}
+ * messages, as the exchange hands them to the handler once their envelope is verified.
+ */
+final class FromShanghai {
+
+  static final String NODE = "SH";
+  static final String AGENCY = "310000000000";
+
+  private FromShanghai() {}
+
+  /** The messages that carry one bulletin: the bulletin itself, then the parts of its files. */
+  record Sent(UUID bulletinId, ReceivedMessage bulletin, List<ReceivedMessage> parts) {}
+
+  static Sent bulletin(BulletinMessages messages, HandlingCode code, String title, AttachmentFile... files) {
+    UUID id = UUID.randomUUID();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Bulletin bulletin = new Bulletin(id, Direction.SENT, NODE, AGENCY, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null, null);
+    UUID messageId = UUID.randomUUID();
+    ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NODE, AGENCY, code, "协查", now, null, messages.published(bulletin, List.of(files)));
+    List<ReceivedMessage> parts =
+        messages.parts(id, List.of(files)).stream()
+            .map(p -> new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ATTACHMENT_PART, NODE, AGENCY, code, "协查", now, messageId, p))
+            .toList();
+    return new Sent(id, published, parts);
+  }
+
+  static AttachmentFile photo() {
+    return AttachmentFile.upload("车辆照片.txt", "text/plain", "白色轿车，沪A·12345".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An acknowledgement from {@code node} of the bulletin Jiangsu sent with {@code bulletinMessage}. */
+  static ReceivedMessage acknowledgement(BulletinMessages messages, String node, String agency, UUID bulletinId, UUID bulletinMessage) {
+    Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), "签收员", agency, "已布控");
+    return new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ACKNOWLEDGED, node, agency, HandlingCode.H0, "协查", Instant.now(), bulletinMessage, messages.acknowledged(bulletinId, ack));
+  }
+}

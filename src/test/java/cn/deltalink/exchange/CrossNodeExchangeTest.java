@@ -1,0 +1,305 @@
+package cn.deltalink.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.deltalink.exchange.Exchange.DeliveryState;
+import cn.deltalink.exchange.Exchange.QueryOutcome;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Jiangsu and Shanghai nodes in one JVM, talking over real HTTP on loopback. The nodes are
+ * started once for the class (each start costs seconds); tests that stop a node start it again
+ * with its data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrossNodeExchangeTest {
+
+  private static final String AGENCY = "320000000000";
+
+  private final CountingHandler shanghaiModule = new CountingHandler();
+  private final QueryResponder shanghaiWantedList =
+      new QueryResponder() {
+        @Override
+        public String type() {
+          return "test.wanted";
+        }
+
+        @Override
+        public HitAnswer answer(HitQuery query) {
+          return query.identifier().equals("310101199001011234") ? new HitAnswer(true, "310000000000") : HitAnswer.noHit();
+        }
+      };
+
+  private Path region;
+  private RunningNode.Spec js;
+  private RunningNode.Spec sh;
+  private Map<String, String> endpoints;
+  private RunningNode jiangsu;
+  private RunningNode shanghai;
+
+  @BeforeAll
+  void startTwoNodes() throws Exception {
+    region = Files.createTempDirectory("deltalink-cross-node");
+    js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
+    sh = new RunningNode.Spec("SH", "31", RunningNode.freePort());
+    endpoints = RunningNode.endpoints(List.of(js, sh));
+    jiangsu = startJiangsu();
+    shanghai = startShanghai();
+  }
+
+  @AfterAll
+  void stopNodes() {
+    if (jiangsu != null) {
+      jiangsu.close();
+    }
+    if (shanghai != null) {
+      shanghai.close();
+    }
+    FileSystemUtils.deleteRecursively(region.toFile());
+  }
+
+  @Test
+  @Order(1)
+  void aMessageSentInACommittedTransactionIsDeliveredOnceWithAVerifiedReceipt() {
+    UUID id = sendFromJiangsu("{\"n\":1}");
+
+    await(() -> state(id) == DeliveryState.DELIVERED);
+    await(() -> shanghaiModule.callsFor(id) == 1);
+    assertThat(jiangsu.jdbc().queryForObject("select count(*) from exchange_receipt r join exchange_delivery d on d.receipt_id = r.id where d.message_id = ?", Integer.class, id)).isEqualTo(1);
+    assertThat(shanghai.jdbc().queryForObject("select state from exchange_inbox where id = ?", String.class, id)).isEqualTo("PROCESSED");
+  }
+
+  @Test
+  @Order(2)
+  void aMessageWhoseTransactionRollsBackIsNeverSent() {
+    UUID[] id = new UUID[1];
+    jiangsu.transaction().executeWithoutResult(s -> {
+      id[0] = jiangsu.exchange().send(message("{\"n\":2}"));
+      s.setRollbackOnly();
+    });
+    assertThat(jiangsu.jdbc().queryForObject("select count(*) from exchange_outbox where id = ?", Integer.class, id[0])).isZero();
+  }
+
+  @Test
+  @Order(3)
+  void aHandlerThatFailsLeavesTheMessageFailedWithItsReason() {
+    UUID id = sendFromJiangsu("{\"fail\":true}");
+    await(() -> "FAILED".equals(inboxState(id)));
+    assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, id)).contains("the test asked this handler to fail");
+    assertThat(state(id)).isEqualTo(DeliveryState.DELIVERED);
+  }
+
+  @Test
+  @Order(4)
+  void aHitNoHitQueryIsAnsweredByEachPeerOrMarkedUnreachable() {
+    List<Exchange.PeerAnswer> hit = jiangsu.exchange().query("test.wanted", "resident-id", "310101199001011234", "checkpoint control", AGENCY, Duration.ofSeconds(3));
+    assertThat(hit).contains(new Exchange.PeerAnswer("SH", QueryOutcome.HIT, "310000000000"));
+    assertThat(hit).extracting(Exchange.PeerAnswer::outcome).containsOnly(QueryOutcome.HIT, QueryOutcome.UNREACHABLE);
+
+    List<Exchange.PeerAnswer> noHit = jiangsu.exchange().query("test.wanted", "resident-id", "320101199001011234", "checkpoint control", AGENCY, Duration.ofSeconds(3));
+    assertThat(noHit).contains(new Exchange.PeerAnswer("SH", QueryOutcome.NO_HIT, null));
+
+    List<Exchange.PeerAnswer> unknown = jiangsu.exchange().query("test.unknown", "resident-id", "1", "checkpoint control", AGENCY, Duration.ofSeconds(3));
+    assertThat(unknown).contains(new Exchange.PeerAnswer("SH", QueryOutcome.REFUSED, null));
+  }
+
+  @Test
+  @Order(5)
+  void aTamperedEnvelopeIsRefusedAndAReplayIsAcknowledgedAsDuplicate() throws Exception {
+    UUID id = sendFromJiangsu("{\"n\":5}");
+    await(() -> state(id) == DeliveryState.DELIVERED);
+    String genuine = jiangsu.jdbc().queryForObject(
+        "select json_build_object('id', id, 'version', '1', 'type', type, 'senderNode', sender_node, 'senderAgency', sender_agency, 'recipients', string_to_array(recipients, ','),"
+            + " 'createdAt', to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), 'correlationId', correlation_id, 'handlingCode', handling_code, 'purpose', purpose,"
+            + " 'payload', payload, 'payloadDigest', payload_digest, 'signature', signature)::text from exchange_outbox where id = ?",
+        String.class,
+        id);
+    int held = shanghai.jdbc().queryForObject("select count(*) from exchange_inbox", Integer.class);
+
+    HttpResponse<String> replay = post(genuine);
+    assertThat(replay.statusCode()).isEqualTo(200);
+    assertThat(replay.body()).contains("\"status\":\"duplicate\"");
+
+    String forgedId = UUID.randomUUID().toString();
+    HttpResponse<String> forged = post(genuine.replace(id.toString(), forgedId).replace("\"handlingCode\" : \"H2\"", "\"handlingCode\" : \"H0\""));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("BAD_SIGNATURE");
+
+    HttpResponse<String> garbage = post("{\"envelopes\": [ {\"id\": 1");
+    assertThat(garbage.statusCode()).isEqualTo(400);
+    assertThat(garbage.body()).contains("not JSON");
+
+    assertThat(shanghai.jdbc().queryForObject("select count(*) from exchange_inbox", Integer.class)).isEqualTo(held);
+    assertThat(shanghaiModule.callsFor(id)).isEqualTo(1);
+  }
+
+  @Test
+  @Order(6)
+  void aPeerStoppedAndStartedAgainReceivesEverythingExactlyOnce() {
+    shanghai.close();
+    shanghai = null;
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(sendFromJiangsu("{\"n\":" + i + "}"));
+    }
+    await(() -> jiangsu.jdbc().queryForObject("select count(*) from exchange_delivery where attempts > 0 and state = 'QUEUED' and last_error like 'unreachable%'", Integer.class) > 0);
+
+    shanghai = startShanghai();
+
+    await(() -> ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED));
+    await(() -> ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+    assertThat(ids).allMatch(id -> shanghaiModule.callsFor(id) == 1);
+  }
+
+  @Test
+  @Order(7)
+  void aSenderRestartedMidDeliveryLosesNothing() {
+    List<UUID> ids = new ArrayList<>();
+    for (int batch = 0; batch < 3; batch++) {
+      jiangsu.transaction().executeWithoutResult(s -> {
+        for (int i = 0; i < 100; i++) {
+          ids.add(jiangsu.exchange().send(message("{\"bulk\":" + i + "}")));
+        }
+      });
+    }
+    jiangsu.close();
+    jiangsu = null;
+    jiangsu = startJiangsu();
+
+    await(() -> ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED));
+    await(() -> ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+    assertThat(ids).allMatch(id -> shanghaiModule.callsFor(id) == 1);
+  }
+
+  @Test
+  @Order(8)
+  void trackingListsMessagesPerPeerAndStateForWatchersOnly() throws Exception {
+    HttpResponse<String> acknowledged = get(jiangsu, "/api/v1/exchange/messages?peer=SH&state=acknowledged&direction=outgoing", "duty");
+    assertThat(acknowledged.statusCode()).isEqualTo(200);
+    assertThat(acknowledged.body()).contains("\"state\":\"acknowledged\"").doesNotContain("\"state\":\"queued\"");
+
+    HttpResponse<String> incoming = get(shanghai, "/api/v1/exchange/messages?peer=JS&state=failed", "auditor");
+    assertThat(incoming.body()).contains("the test asked this handler to fail");
+
+    assertThat(get(jiangsu, "/api/v1/exchange/messages?state=lost", "admin").statusCode()).isEqualTo(400);
+    assertThat(get(jiangsu, "/api/v1/exchange/messages?peer=XX", "admin").statusCode()).isEqualTo(400);
+    assertThat(get(jiangsu, "/api/v1/exchange/messages", "clerk").statusCode()).isEqualTo(403);
+
+    HttpResponse<String> page = get(jiangsu, "/exchange?peer=SH&lang=en", "supervisor");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Node message tracking").contains("peer-SH").contains("acknowledged");
+    assertThat(get(jiangsu, "/exchange", "clerk").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(9)
+  void healthShowsEachPeersReachabilityAndStaysUpWhileAPeerIsDown() throws Exception {
+    await(() -> get(jiangsu, "/actuator/health", null).body().contains("\"reachable\":\"no\""));
+    HttpResponse<String> health = get(jiangsu, "/actuator/health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"exchange\"").contains("\"ZJ\"").contains("oldestUndeliveredSeconds");
+  }
+
+  @Test
+  @Order(10)
+  void aMessageLogEntryAlteredInTheDatabaseIsDetected() throws Exception {
+    await(() -> verifyLog(shanghai).contains("\"unsealed\":0"));
+    assertThat(verifyLog(shanghai)).contains("\"intact\":true").contains("\"firstBrokenEntry\":null");
+
+    shanghai.jdbc().execute("alter table exchange_log disable trigger exchange_log_append_only");
+    shanghai.jdbc().update("update exchange_log set detail = 'rewritten later' where chain_pos = 3");
+    shanghai.jdbc().execute("alter table exchange_log enable trigger exchange_log_append_only");
+
+    assertThat(verifyLog(shanghai)).contains("\"intact\":false").contains("\"firstBrokenEntry\":3");
+  }
+
+  @Test
+  @Order(11)
+  void theMessageLogRefusesChangesThroughOrdinaryStatements() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> jiangsu.jdbc().update("delete from exchange_log where chain_pos = 1")).hasMessageContaining("append-only");
+  }
+
+  private String verifyLog(RunningNode node) {
+    return get(node, "/api/v1/exchange/log/verify", "auditor").body();
+  }
+
+  private static HttpResponse<String> get(RunningNode node, String path, String user) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path));
+    if (user != null) {
+      request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":Demo@2026").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private RunningNode startJiangsu() {
+    return RunningNode.start(js, region, endpoints, Map.of());
+  }
+
+  private RunningNode startShanghai() {
+    return RunningNode.start(sh, region, endpoints, Map.of(), shanghaiModule, shanghaiWantedList);
+  }
+
+  private UUID sendFromJiangsu(String payload) {
+    return jiangsu.transaction().execute(s -> jiangsu.exchange().send(message(payload)));
+  }
+
+  private static OutgoingMessage message(String payload) {
+    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of("SH"), HandlingCode.H2, "cross-node test", AGENCY, payload, null);
+  }
+
+  private DeliveryState state(UUID id) {
+    return jiangsu.exchange().deliveries(id).get(0).state();
+  }
+
+  private String inboxState(UUID id) {
+    List<String> states = shanghai.jdbc().queryForList("select state from exchange_inbox where id = ?", String.class, id);
+    return states.isEmpty() ? null : states.get(0);
+  }
+
+  private HttpResponse<String> post(String body) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(shanghai.url() + "/exchange/v1/messages")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void await(BooleanSupplier condition) {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The condition did not hold within 60 s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+}
