@@ -104,6 +104,24 @@ class Bulletins {
         .list();
   }
 
+  /** How many received bulletins this node has not acknowledged yet. */
+  long unacknowledgedCount() {
+    return jdbc.sql(
+            "select count(*) from bulletin b where b.direction = 'RECEIVED'"
+                + " and not exists (select 1 from bulletin_acknowledgement a where a.bulletin_id = b.id)")
+        .query(Long.class)
+        .single();
+  }
+
+  /** How many sent bulletins still wait for at least one target's acknowledgement. */
+  long awaitingAcknowledgementCount() {
+    return jdbc.sql(
+            "select count(*) from bulletin b where b.direction = 'SENT'"
+                + " and exists (select 1 from bulletin_target t where t.bulletin_id = b.id and t.acknowledged_at is null)")
+        .query(Long.class)
+        .single();
+  }
+
   record Received(Bulletin bulletin, boolean acknowledged) {}
 
   record Sent(Bulletin bulletin, int acknowledged) {}

@@ -1,0 +1,32 @@
+package cn.deltalink.access.internal;
+
+import cn.deltalink.access.AccessWatch;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Counts for {@link AccessWatch}, read from the officer table and the audit trail. */
+@Component
+class AccessFigures implements AccessWatch {
+
+  private final JdbcClient jdbc;
+
+  AccessFigures(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public long lockedAccounts() {
+    return jdbc.sql("select count(*) from officer where locked_until > now()").query(Long.class).single();
+  }
+
+  @Override
+  public long refusalsSince(Instant since) {
+    // refusals are recorded with an outcome of "denied: <why>"
+    return jdbc.sql("select count(*) from audit_entry where outcome like 'denied%' and at > :since")
+        .param("since", Timestamp.from(since))
+        .query(Long.class)
+        .single();
+  }
+}
