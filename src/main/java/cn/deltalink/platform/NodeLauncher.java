@@ -23,6 +23,7 @@ public final class NodeLauncher {
     String start = argument(args, "deltalink.start").orElse(DEFAULT_NODE);
     String region = argument(args, "deltalink.region").orElse(RegionNodes.DEFAULT_REGION);
     RegionNodes nodes = RegionNodes.load(region);
+    ParentWatch.start(args);
     if (start.equalsIgnoreCase("region")) {
       new RegionDemo(nodes, application).run(args);
       return;
@@ -34,7 +35,6 @@ public final class NodeLauncher {
                 () ->
                     new IllegalArgumentException(
                         "Unknown node '" + start + "'; the region " + region + " has " + nodes.nodes().stream().map(RegionNodes.Node::id).toList()));
-    ParentWatch.startIfRequested(args);
     SpringApplication app = new SpringApplication(application);
     app.setDefaultProperties(defaultsFor(region, node));
     app.run(args);
