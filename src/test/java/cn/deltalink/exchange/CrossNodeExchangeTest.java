@@ -227,9 +227,9 @@ class CrossNodeExchangeTest {
     await(() -> verifyLog(shanghai).contains("\"unsealed\":0"));
     assertThat(verifyLog(shanghai)).contains("\"intact\":true").contains("\"firstBrokenEntry\":null");
 
-    shanghai.jdbc().execute("alter table exchange_log disable trigger exchange_log_append_only");
+    shanghai.jdbc().execute("alter table exchange_log disable trigger user");
     shanghai.jdbc().update("update exchange_log set detail = 'rewritten later' where chain_pos = 3");
-    shanghai.jdbc().execute("alter table exchange_log enable trigger exchange_log_append_only");
+    shanghai.jdbc().execute("alter table exchange_log enable trigger user");
 
     assertThat(verifyLog(shanghai)).contains("\"intact\":false").contains("\"firstBrokenEntry\":3");
   }

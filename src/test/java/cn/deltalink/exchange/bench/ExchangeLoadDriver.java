@@ -71,6 +71,11 @@ class ExchangeLoadDriver {
       report.append("warm-up: 2000 messages delivered\n");
 
       awaitProcessed(shanghai, 2_000);
+      Thread.sleep(1_000);
+      double[] idleBefore = cpu.now();
+      Thread.sleep(10_000);
+      double[] idleAfter = cpu.now();
+      report.append(String.format(Locale.ROOT, "idle (no traffic, 10 s): JVMs %.1f %% + PostgreSQL %.1f %% of one core%n", (idleAfter[0] - idleBefore[0]) * 10, (idleAfter[1] - idleBefore[1]) * 10));
       double[] cpuBefore = cpu.now();
       Instant start = Instant.now();
       burst(jiangsu, MESSAGES, 1_000_000);

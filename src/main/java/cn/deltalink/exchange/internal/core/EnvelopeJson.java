@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EnvelopeJson {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private EnvelopeJson() {}
 
@@ -125,7 +126,7 @@ public final class EnvelopeJson {
   }
 
   private static UUID uuid(String value, String field) {
-    if (!value.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+    if (!UUID_SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException(field + " must be a lowercase UUID, was '" + value + "'");
     }
     return UUID.fromString(value);
