@@ -36,8 +36,9 @@ create table exchange_delivery (
     receipt_id      uuid,
     primary key (message_id, peer)
 );
-create index exchange_delivery_due on exchange_delivery (peer, next_attempt_at) where state in ('QUEUED', 'DELIVERED');
-create index exchange_delivery_peer_state on exchange_delivery (peer, state, queued_at);
+create index exchange_delivery_due on exchange_delivery (peer, next_attempt_at, message_id) where state in ('QUEUED', 'DELIVERED');
+-- No other index on exchange_delivery begins with peer: with stale statistics the planner would
+-- otherwise pick it for the per-row updates by primary key and scan every row of the peer.
 
 -- RECEIVED: stored, handler not yet run; PROCESSED: the handler ran; FAILED: the handler failed or
 -- there is none for the type (reason in last_error).

@@ -77,6 +77,7 @@ class ExchangeLoadDriver {
       double[] idleAfter = cpu.now();
       report.append(String.format(Locale.ROOT, "idle (no traffic, 10 s): JVMs %.1f %% + PostgreSQL %.1f %% of one core%n", (idleAfter[0] - idleBefore[0]) * 10, (idleAfter[1] - idleBefore[1]) * 10));
       double[] cpuBefore = cpu.now();
+      java.util.Map<String, Long> threadsBefore = threadCpu();
       Instant start = Instant.now();
       burst(jiangsu, MESSAGES, 1_000_000);
       Instant queued = Instant.now();
@@ -92,6 +93,7 @@ class ExchangeLoadDriver {
       int cores = Runtime.getRuntime().availableProcessors();
       report.append(String.format(Locale.ROOT, "  CPU per message (both nodes, until handled at the receiver): JVMs %.3f ms + PostgreSQL %.3f ms = %.3f ms -> %.0f msg/s on %d idle cores%n",
           jvmMs, pgMs, jvmMs + pgMs, cores * 1000 / (jvmMs + pgMs), cores));
+      report.append("  JVM CPU by thread group (ms per message): " + threadShares(threadsBefore, threadCpu(), MESSAGES) + "\n");
       report.append(latency(shanghai, start, done, "  burst latency (includes queueing behind the burst)"));
 
       Instant paced = Instant.now();
@@ -165,6 +167,31 @@ class ExchangeLoadDriver {
     return sent;
   }
 
+  /** CPU nanoseconds per thread group (digits in thread names folded), for the report. */
+  private static java.util.Map<String, Long> threadCpu() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        if (cpu > 0) {
+          groups.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
+        }
+      }
+    }
+    return groups;
+  }
+
+  private static String threadShares(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int messages) {
+    StringBuilder text = new StringBuilder();
+    after.entrySet().stream()
+        .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() / 1e6 / messages >= 0.01)
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> text.append(String.format(Locale.ROOT, "%s %.2f; ", e.getKey(), e.getValue() / 1e6 / messages)));
+    return text.toString();
+  }
+
   private static OutgoingMessage message(int n) {
     return new OutgoingMessage(CountingHandler.TYPE, Recipients.of("SH"), HandlingCode.H1, "exchange load test", "320000000000", String.format(Locale.ROOT, PAYLOAD, n), null);
   }
@@ -194,7 +221,7 @@ class ExchangeLoadDriver {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Not all messages arrived within 10 minutes: " + node.jdbc().queryForObject(sql, Integer.class) + " of " + expected);
       }
-      Thread.sleep(20);
+      Thread.sleep(200);
     }
   }
 

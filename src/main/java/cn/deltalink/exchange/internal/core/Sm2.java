@@ -31,8 +31,24 @@ public final class Sm2 {
 
   private static final Provider BC = new BouncyCastleProvider();
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Map<PrivateKey, ThreadLocal<SM2Signer>> SIGNERS = new ConcurrentHashMap<>();
-  private static final Map<PublicKey, ThreadLocal<SM2Signer>> VERIFIERS = new ConcurrentHashMap<>();
+  private static final Map<Same, ThreadLocal<SM2Signer>> SIGNERS = new ConcurrentHashMap<>();
+  private static final Map<Same, ThreadLocal<SM2Signer>> VERIFIERS = new ConcurrentHashMap<>();
+
+  /**
+   * A key compared by identity: BouncyCastle's private keys compute their public point in
+   * hashCode(), which would cost a scalar multiplication on every look-up.
+   */
+  private record Same(Object key) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Same same && same.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(key);
+    }
+  }
 
   private Sm2() {}
 
@@ -52,7 +68,7 @@ public final class Sm2 {
    * after each signature it resets itself to the state just after initialisation.
    */
   public static byte[] sign(PrivateKey key, byte[] data) {
-    SM2Signer signer = SIGNERS.computeIfAbsent(key, k -> ThreadLocal.withInitial(() -> signer(k))).get();
+    SM2Signer signer = SIGNERS.computeIfAbsent(new Same(key), k -> ThreadLocal.withInitial(() -> signer(key))).get();
     signer.update(data, 0, data.length);
     try {
       return signer.generateSignature();
@@ -63,7 +79,7 @@ public final class Sm2 {
 
   /** Whether {@code signature} is a valid SM2 signature of {@code data}; false for garbage too. */
   public static boolean verifies(PublicKey key, byte[] data, byte[] signature) {
-    SM2Signer verifier = VERIFIERS.computeIfAbsent(key, k -> ThreadLocal.withInitial(() -> verifier(k))).get();
+    SM2Signer verifier = VERIFIERS.computeIfAbsent(new Same(key), k -> ThreadLocal.withInitial(() -> verifier(key))).get();
     verifier.update(data, 0, data.length);
     try {
       return verifier.verifySignature(signature);
