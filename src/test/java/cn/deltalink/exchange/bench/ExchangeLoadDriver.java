@@ -8,6 +8,9 @@ import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
 import cn.deltalink.exchange.RunningNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,7 +81,7 @@ class ExchangeLoadDriver {
       double[] idleAfter = cpu.now();
       report.append(String.format(Locale.ROOT, "idle (no traffic, 10 s): JVMs %.1f %% + PostgreSQL %.1f %% of one core%n", (idleAfter[0] - idleBefore[0]) * 10, (idleAfter[1] - idleBefore[1]) * 10));
       double[] cpuBefore = cpu.now();
-      java.util.Map<String, Long> threadsBefore = threadCpu();
+      Map<String, Long> threadsBefore = threadCpu();
       Instant start = Instant.now();
       burst(jiangsu, MESSAGES, 1_000_000);
       Instant queued = Instant.now();
@@ -144,34 +148,49 @@ class ExchangeLoadDriver {
     senders.shutdown();
   }
 
-  /** Sends {@code rate} messages per second in slots of 50 ms for {@code seconds}; returns how many. */
-  private static int paced(RunningNode node, int rate, int seconds) throws InterruptedException {
-    int perSlot = Math.max(1, rate / 20);
+  /**
+   * Offers {@code rate} messages per second for {@code seconds}: two threads, each sending one
+   * transaction per 50 ms slot, their slots 25 ms apart. Returns how many were sent.
+   */
+  private static int paced(RunningNode node, int rate, int seconds) throws Exception {
+    int perSlot = Math.max(1, rate / 40);
     long slotNanos = 50_000_000L;
     long begin = System.nanoTime();
-    int sent = 0;
-    for (int slot = 0; slot < seconds * 20; slot++) {
-      long due = begin + slot * slotNanos;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-      int from = 2_000_000 + sent;
-      node.transaction().executeWithoutResult(t -> {
-        for (int i = 0; i < perSlot; i++) {
-          node.exchange().send(message(from + i));
+    ExecutorService senders = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> work = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int thread = t;
+      work.add(senders.submit(() -> {
+        int sent = 0;
+        for (int slot = 0; slot < seconds * 20; slot++) {
+          long wait = begin + slot * slotNanos + thread * slotNanos / 2 - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
+          int from = 2_000_000 + thread * 1_000_000 + sent;
+          node.transaction().executeWithoutResult(x -> {
+            for (int i = 0; i < perSlot; i++) {
+              node.exchange().send(message(from + i));
+            }
+          });
+          sent += perSlot;
         }
-      });
-      sent += perSlot;
+        return sent;
+      }));
     }
+    int sent = 0;
+    for (Future<Integer> f : work) {
+      sent += f.get();
+    }
+    senders.shutdown();
     return sent;
   }
 
   /** CPU nanoseconds per thread group (digits in thread names folded), for the report. */
-  private static java.util.Map<String, Long> threadCpu() {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    java.util.Map<String, Long> groups = new java.util.TreeMap<>();
-    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+  private static Map<String, Long> threadCpu() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, Long> groups = new TreeMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null) {
         long cpu = threads.getThreadCpuTime(info.getThreadId());
         if (cpu > 0) {
@@ -182,12 +201,12 @@ class ExchangeLoadDriver {
     return groups;
   }
 
-  private static String threadShares(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int messages) {
+  private static String threadShares(Map<String, Long> before, Map<String, Long> after, int messages) {
     StringBuilder text = new StringBuilder();
     after.entrySet().stream()
-        .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
         .filter(e -> e.getValue() / 1e6 / messages >= 0.01)
-        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> text.append(String.format(Locale.ROOT, "%s %.2f; ", e.getKey(), e.getValue() / 1e6 / messages)));
     return text.toString();
   }
