@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.core.JacksonException;
 
 /**
  * The exchange as modules see it. {@link #send} signs the envelope and writes it with one delivery
@@ -181,11 +180,9 @@ class TransactionalOutbox implements Exchange {
 
   private static void requireJson(String payload) {
     try {
-      if (EnvelopeJson.mapper().readTree(payload).isMissingNode()) {
-        throw new IllegalArgumentException("The payload is empty; it must be a JSON document");
-      }
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("The payload is not a JSON document: " + e.getOriginalMessage());
+      EnvelopeJson.requireDocument(payload);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The message cannot be sent: " + e.getMessage());
     }
   }
 

@@ -49,6 +49,7 @@ import org.springframework.util.FileSystemUtils;
 class ExchangeLoadDriver {
 
   private static final int MESSAGES = Integer.getInteger("bench.messages", 20_000);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 5_000);
   private static final int SENDERS = Integer.getInteger("bench.senders", 4);
   private static final int PER_TRANSACTION = Integer.getInteger("bench.per-transaction", 100);
   private static final int RATE = Integer.getInteger("bench.rate", 1_000);
@@ -70,11 +71,11 @@ class ExchangeLoadDriver {
 
       CpuMeter cpu = new CpuMeter(List.of(shanghai.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
       report.append(String.format(Locale.ROOT, "load average before the run: %s", Files.readString(Path.of("/proc/loadavg"))));
-      burst(jiangsu, 2_000, 0);
-      awaitAcknowledged(jiangsu, 2_000);
-      report.append("warm-up: 2000 messages delivered\n");
+      burst(jiangsu, WARMUP, 0);
+      awaitAcknowledged(jiangsu, WARMUP);
+      report.append("warm-up: " + WARMUP + " messages delivered\n");
 
-      awaitProcessed(shanghai, 2_000);
+      awaitProcessed(shanghai, WARMUP);
       Thread.sleep(1_000);
       double[] idleBefore = cpu.now();
       Thread.sleep(10_000);
@@ -85,12 +86,12 @@ class ExchangeLoadDriver {
       Instant start = Instant.now();
       burst(jiangsu, MESSAGES, 1_000_000);
       Instant queued = Instant.now();
-      awaitAcknowledged(jiangsu, 2_000 + MESSAGES);
+      awaitAcknowledged(jiangsu, WARMUP + MESSAGES);
       Instant done = Instant.now();
       double seconds = (done.toEpochMilli() - start.toEpochMilli()) / 1000.0;
       report.append(String.format(Locale.ROOT, "throughput: %d messages, %d senders x %d per transaction: queued in %.2f s, all acknowledged after %.2f s = %.0f msg/s%n",
           MESSAGES, SENDERS, PER_TRANSACTION, (queued.toEpochMilli() - start.toEpochMilli()) / 1000.0, seconds, MESSAGES / seconds));
-      awaitProcessed(shanghai, 2_000 + MESSAGES);
+      awaitProcessed(shanghai, WARMUP + MESSAGES);
       double[] cpuAfter = cpu.now();
       double jvmMs = (cpuAfter[0] - cpuBefore[0]) * 1000 / MESSAGES;
       double pgMs = (cpuAfter[1] - cpuBefore[1]) * 1000 / MESSAGES;
@@ -103,12 +104,12 @@ class ExchangeLoadDriver {
       Instant paced = Instant.now();
       int pacedCount = paced(jiangsu, RATE, SECONDS);
       Instant pacedSent = Instant.now();
-      awaitAcknowledged(jiangsu, 2_000 + MESSAGES + pacedCount);
+      awaitAcknowledged(jiangsu, WARMUP + MESSAGES + pacedCount);
       Instant pacedDone = Instant.now();
       report.append(String.format(Locale.ROOT, "latency at an offered %d msg/s for %d s (%d messages, sent in %.2f s):%n", RATE, SECONDS, pacedCount, (pacedSent.toEpochMilli() - paced.toEpochMilli()) / 1000.0));
       report.append(latency(shanghai, paced, pacedDone, "  created -> stored in receiver's inbox"));
 
-      int total = 2_000 + MESSAGES + pacedCount;
+      int total = WARMUP + MESSAGES + pacedCount;
       awaitProcessed(shanghai, total);
       assertThat(shanghai.jdbc().queryForObject("select count(*) from exchange_inbox", Integer.class)).isEqualTo(total);
       assertThat(shanghaiModule.totalCalls()).isEqualTo(total);
