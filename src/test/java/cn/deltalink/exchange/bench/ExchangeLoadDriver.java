@@ -49,7 +49,7 @@ import org.springframework.util.FileSystemUtils;
 class ExchangeLoadDriver {
 
   private static final int MESSAGES = Integer.getInteger("bench.messages", 20_000);
-  private static final int WARMUP = Integer.getInteger("bench.warmup", 5_000);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 10_000);
   private static final int SENDERS = Integer.getInteger("bench.senders", 4);
   private static final int PER_TRANSACTION = Integer.getInteger("bench.per-transaction", 100);
   private static final int RATE = Integer.getInteger("bench.rate", 1_000);
