@@ -17,7 +17,6 @@ create table exchange_log (
     entry_hash  char(64)
 );
 create index exchange_log_unsealed on exchange_log (seq) where chain_pos is null;
-create index exchange_log_message on exchange_log (message_id);
 
 -- Signed chain heads: every sealing round signs the newest entry hash with the node key, so that
 -- removing entries from the end of the chain is detectable too.
