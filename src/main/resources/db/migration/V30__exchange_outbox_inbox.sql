@@ -16,7 +16,6 @@ create table exchange_outbox (
     signature       text         not null
 );
 create index exchange_outbox_correlation on exchange_outbox (correlation_id) where correlation_id is not null;
-create index exchange_outbox_created on exchange_outbox (created_at);
 
 -- QUEUED: waiting (possibly after failed attempts); DELIVERED: the peer says it stored the envelope
 -- but its receipt could not be verified yet; ACKNOWLEDGED: signed receipt verified and kept;
@@ -36,8 +35,9 @@ create table exchange_delivery (
     receipt_id      uuid,
     primary key (message_id, peer)
 );
-create index exchange_delivery_due on exchange_delivery (peer, next_attempt_at) where state in ('QUEUED', 'DELIVERED');
-create index exchange_delivery_peer_state on exchange_delivery (peer, state, queued_at);
+create index exchange_delivery_due on exchange_delivery (peer, next_attempt_at, message_id) where state in ('QUEUED', 'DELIVERED');
+-- No other index on exchange_delivery begins with peer: with stale statistics the planner would
+-- otherwise pick it for the per-row updates by primary key and scan every row of the peer.
 
 -- RECEIVED: stored, handler not yet run; PROCESSED: the handler ran; FAILED: the handler failed or
 -- there is none for the type (reason in last_error).
@@ -62,7 +62,6 @@ create table exchange_inbox (
 );
 create index exchange_inbox_pending on exchange_inbox (received_at) where state = 'RECEIVED';
 create index exchange_inbox_sender on exchange_inbox (sender_node, received_at);
-create index exchange_inbox_state on exchange_inbox (state, received_at);
 
 -- Batch receipts: ISSUED by this node for envelopes it received, RECEIVED from peers for envelopes
 -- this node sent. The canonical form is the signed text itself, so a receipt can be re-verified.

@@ -17,7 +17,6 @@ create table exchange_log (
     entry_hash  char(64)
 );
 create index exchange_log_unsealed on exchange_log (seq) where chain_pos is null;
-create index exchange_log_message on exchange_log (message_id);
 
 -- Signed chain heads: every sealing round signs the newest entry hash with the node key, so that
 -- removing entries from the end of the chain is detectable too.
@@ -29,30 +28,19 @@ create table exchange_log_seal (
 );
 
 -- Append-only: content never changes, rows are never deleted; the only update allowed is the
--- sealer's one-time filling of the chain columns. (A database superuser can still disable this
--- trigger; the hash chain is what detects that.)
-create function exchange_log_append_only() returns trigger language plpgsql as $$
+-- sealer's one-time filling of the chain columns. The triggers are column- and condition-specific so
+-- that the sealer's updates do not run any trigger code. (A database superuser can still disable
+-- them; the hash chain is what detects that.)
+create function exchange_log_refuse_change() returns trigger language plpgsql as $$
 begin
-    if tg_op = 'DELETE' then
-        raise exception 'exchange_log is append-only: entries cannot be deleted';
-    end if;
-    if old.chain_pos is not null
-       or new.seq is distinct from old.seq or new.logged_at is distinct from old.logged_at
-       or new.kind is distinct from old.kind or new.message_id is distinct from old.message_id
-       or new.peer is distinct from old.peer or new.type is distinct from old.type
-       or new.digest is distinct from old.digest or new.signature is distinct from old.signature
-       or new.reference is distinct from old.reference or new.detail is distinct from old.detail then
-        raise exception 'exchange_log is append-only: entry % cannot be changed', old.seq;
-    end if;
-    return new;
+    raise exception '% is append-only: % refused', tg_table_name, tg_op;
 end;
 $$;
-create trigger exchange_log_append_only before update or delete on exchange_log
-    for each row execute function exchange_log_append_only();
-create function exchange_log_seal_append_only() returns trigger language plpgsql as $$
-begin
-    raise exception 'exchange_log_seal is append-only';
-end;
-$$;
+create trigger exchange_log_content_fixed before update of seq, logged_at, kind, message_id, peer, type, digest, signature, reference, detail
+    on exchange_log for each row execute function exchange_log_refuse_change();
+create trigger exchange_log_sealed_once before update of chain_pos, prev_hash, entry_hash
+    on exchange_log for each row when (old.chain_pos is not null) execute function exchange_log_refuse_change();
+create trigger exchange_log_no_delete before delete on exchange_log
+    for each row execute function exchange_log_refuse_change();
 create trigger exchange_log_seal_append_only before update or delete on exchange_log_seal
-    for each row execute function exchange_log_seal_append_only();
+    for each row execute function exchange_log_refuse_change();

@@ -111,6 +111,14 @@ class CrossNodeExchangeTest {
   }
 
   @Test
+  @Order(3)
+  void aMessageOfATypeNobodyHandlesIsShownFailedWithNoHandler() {
+    UUID id = jiangsu.transaction().execute(s -> jiangsu.exchange().send(new OutgoingMessage("test.unhandled", Recipients.of("SH"), HandlingCode.H0, "cross-node test", AGENCY, "{}", null)));
+    await(() -> "FAILED".equals(inboxState(id)));
+    assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, id)).contains("no handler");
+  }
+
+  @Test
   @Order(4)
   void aHitNoHitQueryIsAnsweredByEachPeerOrMarkedUnreachable() {
     List<Exchange.PeerAnswer> hit = jiangsu.exchange().query("test.wanted", "resident-id", "310101199001011234", "checkpoint control", AGENCY, Duration.ofSeconds(3));
@@ -145,6 +153,11 @@ class CrossNodeExchangeTest {
     HttpResponse<String> forged = post(genuine.replace(id.toString(), forgedId).replace("\"handlingCode\" : \"H2\"", "\"handlingCode\" : \"H0\""));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains("BAD_SIGNATURE");
+
+    String bigPayload = "\"{\\\"text\\\":\\\"" + "x".repeat(1_100_000) + "\\\"}\"";
+    HttpResponse<String> oversized = post(genuine.replace(id.toString(), UUID.randomUUID().toString()).replaceFirst("\"payload\" : \"(\\\\.|[^\"\\\\])*\"", java.util.regex.Matcher.quoteReplacement("\"payload\" : " + bigPayload)));
+    assertThat(oversized.statusCode()).isEqualTo(413);
+    assertThat(oversized.body()).contains("TOO_LARGE");
 
     HttpResponse<String> garbage = post("{\"envelopes\": [ {\"id\": 1");
     assertThat(garbage.statusCode()).isEqualTo(400);
@@ -227,9 +240,9 @@ class CrossNodeExchangeTest {
     await(() -> verifyLog(shanghai).contains("\"unsealed\":0"));
     assertThat(verifyLog(shanghai)).contains("\"intact\":true").contains("\"firstBrokenEntry\":null");
 
-    shanghai.jdbc().execute("alter table exchange_log disable trigger exchange_log_append_only");
+    shanghai.jdbc().execute("alter table exchange_log disable trigger user");
     shanghai.jdbc().update("update exchange_log set detail = 'rewritten later' where chain_pos = 3");
-    shanghai.jdbc().execute("alter table exchange_log enable trigger exchange_log_append_only");
+    shanghai.jdbc().execute("alter table exchange_log enable trigger user");
 
     assertThat(verifyLog(shanghai)).contains("\"intact\":false").contains("\"firstBrokenEntry\":3");
   }

@@ -43,8 +43,8 @@ final class DemoRegion {
     synchronized (DemoRegion.class) {
       try {
         Files.createDirectories(folder);
-        try (FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          FileLock lock = channel.lock();
           KeyPair coordinator = KeyFiles.loadOrCreate(regionHome.resolve("coordinator"), "coordinator");
           List<MemberDirectory.Member> members = new ArrayList<>();
           for (RegionNodes.Node n : RegionNodes.load(region).nodes()) {
@@ -65,6 +65,7 @@ final class DemoRegion {
           if (!Files.exists(anchor) || !KeyFiles.readPublic(anchor).equals(coordinator.getPublic())) {
             KeyFiles.writePublic(anchor, coordinator.getPublic());
           }
+          lock.release();
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Demo: could not prepare the member directory in " + folder, e);

@@ -1,15 +1,17 @@
 package cn.deltalink.exchange.internal;
 
 import cn.deltalink.exchange.internal.core.MemberDirectory;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox: one worker thread per peer (a peer that is slow or down holds up nobody
- * else), woken right after a sending transaction commits and otherwise looking for due work every
+ * Delivers the outbox: worker threads per peer (two by default, so that one batch is prepared
+ * while the other is on the wire; a peer that is slow or down holds up nobody else), woken right after a sending transaction commits and otherwise looking for due work every
  * poll interval. When a peer that was down answers again, its waiting deliveries are made due at
  * once instead of after their back-off.
  */
@@ -20,7 +22,7 @@ class Dispatcher implements SmartLifecycle {
   private final BatchDelivery delivery;
   private final ExchangeSettings settings;
   private final JdbcTemplate jdbc;
-  private final Map<String, Worker> lanes = new ConcurrentHashMap<>();
+  private final Map<String, List<Worker>> lanes = new ConcurrentHashMap<>();
   private volatile boolean running;
 
   Dispatcher(TrustedDirectory directory, BatchDelivery delivery, ExchangeSettings settings, JdbcTemplate jdbc, PeerStatus status) {
@@ -33,10 +35,7 @@ class Dispatcher implements SmartLifecycle {
   }
 
   void wake(String peer) {
-    Worker lane = lanes.get(peer);
-    if (lane != null) {
-      lane.wake();
-    }
+    lanes.getOrDefault(peer, List.of()).forEach(Worker::wake);
   }
 
   /** Makes every waiting delivery to {@code peer} due now, e.g. when it is back after an outage. */
@@ -56,14 +55,21 @@ class Dispatcher implements SmartLifecycle {
       return;
     }
     for (MemberDirectory.Member peer : directory.peers()) {
-      lanes.computeIfAbsent(peer.id(), id -> new Worker("exchange-to-" + id, settings.pollInterval().toMillis(), () -> delivery.deliverDue(id))).start();
+      lanes
+          .computeIfAbsent(
+              peer.id(),
+              id ->
+                  IntStream.rangeClosed(1, settings.workersPerPeer())
+                      .mapToObj(n -> new Worker("exchange-to-" + id + "-" + n, settings.pollInterval().toMillis(), () -> delivery.deliverDue(id)))
+                      .toList())
+          .forEach(Worker::start);
     }
   }
 
   @Override
   public synchronized void stop() {
     running = false;
-    lanes.values().forEach(Worker::stop);
+    lanes.values().forEach(workers -> workers.forEach(Worker::stop));
     lanes.clear();
   }
 

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMaxDelay the longest wait between attempts
  * @param connectTimeout connection timeout to a peer
  * @param requestTimeout time a peer has to answer a request
+ * @param workersPerPeer how many batches to one peer may be on their way at the same time
  * @param pollInterval how often idle workers look for due work without being woken
  * @param pingInterval how often each peer's reachability is checked
  * @param directoryCheckInterval how often the directory file is checked for a newer version
@@ -45,6 +46,7 @@ public record ExchangeSettings(
     @DefaultValue("60s") Duration retryMaxDelay,
     @DefaultValue("2s") Duration connectTimeout,
     @DefaultValue("15s") Duration requestTimeout,
+    @DefaultValue("2") int workersPerPeer,
     @DefaultValue("500ms") Duration pollInterval,
     @DefaultValue("10s") Duration pingInterval,
     @DefaultValue("30s") Duration directoryCheckInterval,
@@ -52,6 +54,9 @@ public record ExchangeSettings(
 
   public ExchangeSettings {
     demoEndpoints = demoEndpoints == null ? Map.of() : Map.copyOf(demoEndpoints);
+    if (workersPerPeer < 1 || workersPerPeer > 16) {
+      throw new IllegalArgumentException("deltalink.exchange.workers-per-peer must be between 1 and 16");
+    }
     if (sendBatchSize < 1 || sendBatchSize > maxBatchEnvelopes) {
       throw new IllegalArgumentException("deltalink.exchange.send-batch-size must be between 1 and max-batch-envelopes");
     }

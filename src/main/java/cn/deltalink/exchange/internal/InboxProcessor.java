@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands received messages to the module that handles their type, exactly once: the handler runs
- * inside a savepoint of the transaction that marks the message PROCESSED, so that either both stay
- * or neither. A handler that throws leaves nothing behind and the message shows FAILED with the
+ * inside a savepoint of the transaction that marks the message PROCESSED (a batch of messages per
+ * transaction, one savepoint each), so that either both stay or neither. A handler that throws leaves nothing behind and the message shows FAILED with the
  * reason; a type nobody handles shows FAILED "no handler".
  */
 @Component
@@ -56,27 +56,31 @@ class InboxProcessor implements SmartLifecycle {
             s -> {
               List<ReceivedMessage> batch =
                   jdbc.query("select * from exchange_inbox where state = 'RECEIVED' order by received_at limit " + BATCH + " for update skip locked", (rs, i) -> message(rs));
-              batch.forEach(this::process);
+              List<Object[]> processed = new java.util.ArrayList<>();
+              batch.stream().filter(this::process).forEach(m -> processed.add(new Object[] {m.id()}));
+              jdbc.batchUpdate("update exchange_inbox set state = 'PROCESSED', processed_at = clock_timestamp() where id = ?", processed);
               return batch.size();
             });
     return done == null ? 0 : done;
   }
 
-  private void process(ReceivedMessage message) {
+  /**
+   * Runs the handler in a savepoint; true when it succeeded (the message is then marked PROCESSED
+   * with the rest of the batch, in the same transaction).
+   */
+  private boolean process(ReceivedMessage message) {
     MessageHandler handler = handlers.get(message.type());
     if (handler == null) {
       fail(message.id(), "no handler for the type " + message.type() + " on this node");
-      return;
+      return false;
     }
     try {
-      nested.executeWithoutResult(
-          s -> {
-            handler.handle(message);
-            jdbc.update("update exchange_inbox set state = 'PROCESSED', processed_at = clock_timestamp() where id = ?", message.id());
-          });
+      nested.executeWithoutResult(s -> handler.handle(message));
+      return true;
     } catch (RuntimeException e) {
       log.warn("Handler for {} failed on message {} from {}: {}", message.type(), message.id(), message.senderNode(), e.toString());
       fail(message.id(), "the handler failed: " + PeerClient.describe(e));
+      return false;
     }
   }
 

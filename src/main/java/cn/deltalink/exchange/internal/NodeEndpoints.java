@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -154,12 +155,15 @@ class NodeEndpoints {
 
   private ResponseEntity<byte[]> refusedRequest(HttpServletRequest request) {
     Refusal refusal = (Refusal) request.getAttribute("refusal");
+    if (refusal == null) {
+      refusal = new Refusal(Refusal.Reason.MALFORMED, "the request could not be read");
+    }
     messageLog.append(new MessageLog.Entry(MessageLog.Kind.REFUSED, null, null, null, null, null, null, refusal.text()));
     log.warn("Refused a request to {} from {}: {}", request.getRequestURI(), request.getRemoteAddr(), refusal.text());
     return problem(refusal.reason().httpStatus(), refusal.text(), null);
   }
 
-  private static ResponseEntity<byte[]> problem(int status, String detail, ObjectNode receipt) {
+  private static ResponseEntity<byte[]> problem(int status, String detail, @Nullable ObjectNode receipt) {
     ObjectNode problem = EnvelopeJson.mapper().createObjectNode();
     problem.put("type", "about:blank");
     problem.put("title", status == 413 ? "Too large" : status == 403 ? "Not trusted" : status == 409 ? "Conflict" : "Refused");

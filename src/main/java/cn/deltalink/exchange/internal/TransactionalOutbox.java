@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.core.JacksonException;
 
 /**
  * The exchange as modules see it. {@link #send} signs the envelope and writes it with one delivery
@@ -33,20 +31,36 @@ import tools.jackson.core.JacksonException;
 @Component
 class TransactionalOutbox implements Exchange {
 
+  /**
+   * The envelope, one delivery row per peer and the SENT log entry in one statement: one round
+   * trip to the database per message, which is what limits a sender's rate.
+   */
+  private static final String ENQUEUE =
+      """
+      with envelope as (
+        insert into exchange_outbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id, type, payload_digest, signature),
+      deliveries as (
+        insert into exchange_delivery (message_id, peer, state, queued_at, next_attempt_at)
+        select envelope.id, peer, 'QUEUED', ?, now() from envelope, unnest(cast(? as varchar[])) as peer returning 1),
+      logged as (
+        insert into exchange_log (kind, message_id, peer, type, digest, signature, reference)
+        select 'SENT', id, ?, type, payload_digest, signature, ? from envelope returning 1)
+      select (select count(*) from deliveries)::int
+      """;
+
   private final JdbcTemplate jdbc;
   private final NodeIdentity identity;
   private final TrustedDirectory directory;
   private final ExchangeSettings settings;
-  private final MessageLog messageLog;
   private final Dispatcher dispatcher;
   private final HitQueries queries;
 
-  TransactionalOutbox(JdbcTemplate jdbc, NodeIdentity identity, TrustedDirectory directory, ExchangeSettings settings, MessageLog messageLog, Dispatcher dispatcher, HitQueries queries) {
+  TransactionalOutbox(JdbcTemplate jdbc, NodeIdentity identity, TrustedDirectory directory, ExchangeSettings settings, Dispatcher dispatcher, HitQueries queries) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.directory = directory;
     this.settings = settings;
-    this.messageLog = messageLog;
     this.dispatcher = dispatcher;
     this.queries = queries;
   }
@@ -89,8 +103,9 @@ class TransactionalOutbox implements Exchange {
       throw new IllegalArgumentException("The payload has " + envelope.payloadBytes() + " bytes; a message carries at most " + settings.maxPayloadBytes());
     }
     Timestamp created = Timestamp.from(envelope.createdAt());
-    jdbc.update(
-        "insert into exchange_outbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.queryForObject(
+        ENQUEUE,
+        Integer.class,
         envelope.id(),
         envelope.type(),
         envelope.senderNode(),
@@ -102,12 +117,11 @@ class TransactionalOutbox implements Exchange {
         envelope.purpose(),
         envelope.payload(),
         envelope.payloadDigest(),
-        envelope.signature());
-    List<Object[]> rows = new ArrayList<>();
-    peers.forEach(p -> rows.add(new Object[] {envelope.id(), p, created, created}));
-    jdbc.batchUpdate("insert into exchange_delivery (message_id, peer, state, queued_at, next_attempt_at) values (?, ?, 'QUEUED', ?, ?)", rows);
-    messageLog.append(
-        new MessageLog.Entry(MessageLog.Kind.SENT, envelope.id(), String.join(",", peers), envelope.type(), envelope.payloadDigest(), envelope.signature(), "outbox:" + envelope.id(), null));
+        envelope.signature(),
+        created,
+        "{" + String.join(",", peers) + "}",
+        String.join(",", peers),
+        "outbox:" + envelope.id());
     wakeAfterCommit(peers);
     return envelope.id();
   }
@@ -166,11 +180,9 @@ class TransactionalOutbox implements Exchange {
 
   private static void requireJson(String payload) {
     try {
-      if (EnvelopeJson.mapper().readTree(payload).isMissingNode()) {
-        throw new IllegalArgumentException("The payload is empty; it must be a JSON document");
-      }
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("The payload is not a JSON document: " + e.getOriginalMessage());
+      EnvelopeJson.requireDocument(payload);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The message cannot be sent: " + e.getMessage());
     }
   }
 

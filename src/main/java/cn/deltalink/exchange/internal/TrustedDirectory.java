@@ -42,7 +42,7 @@ class TrustedDirectory {
     this.identity = identity;
     this.folder = settings.directoryFolder(node);
     this.anchor = settings.trustAnchorFile(node);
-    this.current = snapshot(read());
+    this.current = snapshot(readAtStart());
     log.info("Member directory version {} of region {} with {} members, from {}", current.directory.version(), current.directory.region(), current.keys.size(), folder);
   }
 
@@ -84,6 +84,29 @@ class TrustedDirectory {
       reload();
     } catch (RuntimeException e) {
       log.warn("The member directory in {} was not taken over: {}", folder, e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the directory, trying twice more half a second apart when its signature does not verify:
+   * the two files are replaced one after the other, and a node starting in between would otherwise
+   * refuse a directory that is a moment from being whole.
+   */
+  private MemberDirectory readAtStart() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return read();
+      } catch (IllegalStateException e) {
+        if (attempt >= 3 || !e.getMessage().contains("does not verify")) {
+          throw e;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 

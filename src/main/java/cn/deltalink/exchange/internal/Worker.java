@@ -7,12 +7,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A background thread that repeats a unit of work: at once again while the work finds something to
- * do, otherwise after a short pause or as soon as someone wakes it. Failures are logged and the
+ * do, otherwise after a short pause (longer once it has been idle for a while, so that an idle node
+ * costs next to nothing) or as soon as someone wakes it. Failures are logged and the
  * thread goes on after the pause, because a database or peer that is down now is back later.
  */
 final class Worker {
 
   private static final Logger log = LoggerFactory.getLogger(Worker.class);
+
+  /** A worker that found nothing this many times in a row looks less often (it is still woken at once). */
+  private static final int IDLE_ROUNDS_BEFORE_SLOWING = 20;
+
+  private static final int SLOW_FACTOR = 4;
 
   private final String name;
   private final long idleMillis;
@@ -66,6 +72,7 @@ final class Worker {
   }
 
   private void loop() {
+    int idleRounds = 0;
     while (running) {
       int done = 0;
       try {
@@ -73,17 +80,18 @@ final class Worker {
       } catch (RuntimeException e) {
         log.warn("{}: {}", name, e.toString());
       }
+      idleRounds = done == 0 ? idleRounds + 1 : 0;
       if (done == 0 && running) {
-        pause();
+        pause(idleRounds > IDLE_ROUNDS_BEFORE_SLOWING ? idleMillis * SLOW_FACTOR : idleMillis);
       }
     }
   }
 
-  private void pause() {
+  private void pause(long millis) {
     synchronized (signal) {
       if (!woken) {
         try {
-          signal.wait(idleMillis);
+          signal.wait(millis);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           running = false;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EnvelopeJson {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private EnvelopeJson() {}
 
@@ -63,12 +65,9 @@ public final class EnvelopeJson {
     }
     String payload = text(node, "payload");
     try {
-      JsonNode parsed = JSON.readTree(payload);
-      if (parsed == null || parsed.isMissingNode()) {
-        throw malformed("the payload is empty; it must be a JSON document");
-      }
-    } catch (JacksonException e) {
-      throw malformed("the payload is not a JSON document: " + e.getOriginalMessage());
+      requireDocument(payload);
+    } catch (IllegalArgumentException e) {
+      throw malformed(e.getMessage());
     }
     try {
       String correlation = optionalText(node, "correlationId");
@@ -88,6 +87,24 @@ public final class EnvelopeJson {
           signature);
     } catch (IllegalArgumentException e) {
       throw malformed(e.getMessage());
+    }
+  }
+
+  /**
+   * Checks that a payload is exactly one JSON document, by reading its tokens without building a
+   * tree (receivers check every payload; a tree would cost as much as the rest of the check).
+   */
+  public static void requireDocument(String payload) {
+    try (JsonParser parser = JSON.createParser(payload)) {
+      if (parser.nextToken() == null) {
+        throw new IllegalArgumentException("the payload is empty; it must be a JSON document");
+      }
+      parser.skipChildren();
+      if (parser.nextToken() != null) {
+        throw new IllegalArgumentException("the payload has content after its JSON document");
+      }
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("the payload is not a JSON document: " + e.getOriginalMessage());
     }
   }
 
@@ -125,7 +142,7 @@ public final class EnvelopeJson {
   }
 
   private static UUID uuid(String value, String field) {
-    if (!value.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+    if (!UUID_SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException(field + " must be a lowercase UUID, was '" + value + "'");
     }
     return UUID.fromString(value);

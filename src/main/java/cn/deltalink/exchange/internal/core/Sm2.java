@@ -9,11 +9,16 @@ import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.SM2Signer;
+import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
@@ -26,6 +31,24 @@ public final class Sm2 {
 
   private static final Provider BC = new BouncyCastleProvider();
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Map<Same, ThreadLocal<SM2Signer>> SIGNERS = new ConcurrentHashMap<>();
+  private static final Map<Same, ThreadLocal<SM2Signer>> VERIFIERS = new ConcurrentHashMap<>();
+
+  /**
+   * A key compared by identity: BouncyCastle's private keys compute their public point in
+   * hashCode(), which would cost a scalar multiplication on every look-up.
+   */
+  private record Same(Object key) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Same same && same.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(key);
+    }
+  }
 
   private Sm2() {}
 
@@ -39,26 +62,50 @@ public final class Sm2 {
     }
   }
 
+  /**
+   * Signs with a signer kept per thread and key: BouncyCastle's SM2 signer computes the public
+   * point and the signer's Z value when it is initialised, which costs as much as half a signature;
+   * after each signature it resets itself to the state just after initialisation.
+   */
   public static byte[] sign(PrivateKey key, byte[] data) {
+    SM2Signer signer = SIGNERS.computeIfAbsent(new Same(key), k -> ThreadLocal.withInitial(() -> signer(key))).get();
+    signer.update(data, 0, data.length);
     try {
-      Signature signature = Signature.getInstance("SM3withSM2", BC);
-      signature.initSign(key, RANDOM);
-      signature.update(data);
-      return signature.sign();
-    } catch (GeneralSecurityException e) {
+      return signer.generateSignature();
+    } catch (CryptoException e) {
       throw new IllegalStateException("Could not sign with SM2", e);
     }
   }
 
   /** Whether {@code signature} is a valid SM2 signature of {@code data}; false for garbage too. */
   public static boolean verifies(PublicKey key, byte[] data, byte[] signature) {
+    SM2Signer verifier = VERIFIERS.computeIfAbsent(new Same(key), k -> ThreadLocal.withInitial(() -> verifier(key))).get();
+    verifier.update(data, 0, data.length);
     try {
-      Signature verifier = Signature.getInstance("SM3withSM2", BC);
-      verifier.initVerify(key);
-      verifier.update(data);
-      return verifier.verify(signature);
-    } catch (GeneralSecurityException | RuntimeException e) {
+      return verifier.verifySignature(signature);
+    } catch (RuntimeException e) {
+      verifier.reset();
       return false;
+    }
+  }
+
+  private static SM2Signer signer(PrivateKey key) {
+    try {
+      SM2Signer signer = new SM2Signer();
+      signer.init(true, new ParametersWithRandom(ECUtil.generatePrivateKeyParameter(key), RANDOM));
+      return signer;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("Not an SM2 private key", e);
+    }
+  }
+
+  private static SM2Signer verifier(PublicKey key) {
+    try {
+      SM2Signer verifier = new SM2Signer();
+      verifier.init(false, ECUtil.generatePublicKeyParameter(key));
+      return verifier;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("Not an SM2 public key", e);
     }
   }
 

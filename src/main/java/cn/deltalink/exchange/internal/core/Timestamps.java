@@ -14,6 +14,8 @@ public final class Timestamps {
 
   private static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+  private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+
   private Timestamps() {}
 
   public static Instant now() {
@@ -26,7 +28,7 @@ public final class Timestamps {
 
   /** Parses the protocol form; anything else (other precision, offsets) is refused. */
   public static Instant parse(String text) {
-    if (!text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z")) {
+    if (!SHAPE.matcher(text).matches()) {
       throw new IllegalArgumentException("'" + text + "' is not a timestamp of the form 2026-01-31T08:15:00.000Z");
     }
     try {

@@ -84,6 +84,13 @@ class EnvelopeCheckTest {
   }
 
   @Test
+  void aPayloadWithTwoDocumentsIsRefusedAsMalformed() {
+    ObjectNode json = EnvelopeJson.write(envelope);
+    json.put("payload", "{} {}");
+    assertThatThrownBy(() -> EnvelopeJson.read(json)).hasMessageContaining("content after its JSON document");
+  }
+
+  @Test
   void aMissingFieldIsNamedInTheRefusal() {
     ObjectNode json = EnvelopeJson.write(envelope);
     json.remove("purpose");

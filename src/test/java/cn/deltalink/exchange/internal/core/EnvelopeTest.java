@@ -54,6 +54,19 @@ class EnvelopeTest {
   }
 
   @Test
+  void signaturesAreStandardSm3WithSm2ThatTheJcaProviderVerifiesAndMakes() throws Exception {
+    var provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+    var jca = java.security.Signature.getInstance("SM3withSM2", provider);
+    jca.initVerify(Envelopes.JIANGSU.getPublic());
+    jca.update(envelope.canonicalForm());
+    assertThat(jca.verify(java.util.Base64.getDecoder().decode(envelope.signature()))).isTrue();
+    var signer = java.security.Signature.getInstance("SM3withSM2", provider);
+    signer.initSign(Envelopes.JIANGSU.getPrivate());
+    signer.update(envelope.canonicalForm());
+    assertThat(envelope.withSignature(java.util.Base64.getEncoder().encodeToString(signer.sign())).signatureVerifies(Envelopes.JIANGSU.getPublic())).isTrue();
+  }
+
+  @Test
   void aSignatureDoesNotVerifyWithAnotherNodesKey() {
     assertThat(envelope.signatureVerifies(Envelopes.SHANGHAI.getPublic())).isFalse();
   }

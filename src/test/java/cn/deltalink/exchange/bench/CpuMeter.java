@@ -1,0 +1,95 @@
+package cn.deltalink.exchange.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent by this JVM and by the embedded PostgreSQL servers it started (postmasters found
+ * by their port, with their live and finished backends), read from /proc. On a machine shared with
+ * other work the wall-clock rate says little; CPU seconds per message do not depend on the
+ * neighbours and give the rate two idle cores would reach.
+ */
+final class CpuMeter {
+
+  private static final double TICKS = 100.0;
+
+  private final List<Integer> postgresPorts;
+
+  CpuMeter(List<Integer> postgresPorts) {
+    this.postgresPorts = postgresPorts;
+  }
+
+  /** CPU seconds so far: {jvm, postgres}. */
+  double[] now() {
+    double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    double postgres = 0;
+    for (long postmaster : postmasters()) {
+      long[] own = times(postmaster);
+      postgres += (own[0] + own[1] + own[2] + own[3]) / TICKS;
+      for (long child : children(postmaster)) {
+        long[] t = times(child);
+        postgres += (t[0] + t[1]) / TICKS;
+      }
+    }
+    return new double[] {jvm, postgres};
+  }
+
+  private List<Long> postmasters() {
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      return procs
+          .filter(p -> p.getFileName().toString().matches("\\d+"))
+          .filter(p -> {
+            String cmd = read(p.resolve("cmdline")).replace('\0', ' ');
+            return cmd.contains("postgres") && postgresPorts.stream().anyMatch(port -> cmd.contains("-p " + port + " ") || cmd.endsWith("-p " + port + " "));
+          })
+          .map(p -> Long.parseLong(p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static List<Long> children(long parent) {
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      return procs.filter(p -> p.getFileName().toString().matches("\\d+")).filter(p -> stat(p).length > 3 && stat(p)[3].equals(Long.toString(parent))).map(p -> Long.parseLong(p.getFileName().toString())).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** utime, stime, cutime, cstime in clock ticks. */
+  private static long[] times(long pid) {
+    String[] f = stat(Path.of("/proc", Long.toString(pid)));
+    if (f.length < 17) {
+      return new long[4];
+    }
+    return new long[] {Long.parseLong(f[13]), Long.parseLong(f[14]), Long.parseLong(f[15]), Long.parseLong(f[16])};
+  }
+
+  /** The fields of /proc/pid/stat, the command name (which may hold spaces) counted as one. */
+  private static String[] stat(Path proc) {
+    String text = read(proc.resolve("stat"));
+    int close = text.lastIndexOf(')');
+    if (close < 0) {
+      return new String[0];
+    }
+    String[] rest = text.substring(close + 2).trim().split(" ");
+    String[] fields = new String[rest.length + 2];
+    fields[0] = text.substring(0, text.indexOf(' '));
+    fields[1] = "comm";
+    System.arraycopy(rest, 0, fields, 2, rest.length);
+    return fields;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+}
