@@ -23,8 +23,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The node's own PostgreSQL, started by the node itself when no external database is configured
- * (ADR 001). Its data folder survives restarts; {@code deltalink.db.embedded-data=ephemeral} (tests)
- * starts from an empty temporary folder instead.
+ * (ADR 001). Its data folder survives restarts and is written durably (fsync on);
+ * {@code deltalink.db.embedded-data=ephemeral} (tests) starts from an empty temporary folder that is
+ * not synced to disk.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabase.NoExternalDatabase.class)
@@ -47,6 +48,9 @@ class EmbeddedDatabase {
       Files.createDirectories(folder.getParent());
       stopOrphanedServer(folder);
       builder.setDataDirectory(folder).setCleanDataDirectory(false);
+      // The library starts PostgreSQL for throw-away test data (fsync off); a node's own data must
+      // survive a crash of the machine, so a persistent folder gets PostgreSQL's durable defaults.
+      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
     }
     EmbeddedPostgres postgres = builder.start();
     log.info("Embedded PostgreSQL for node {} listens on port {}", node.id(), postgres.getPort());

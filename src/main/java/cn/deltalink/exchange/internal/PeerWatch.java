@@ -73,6 +73,9 @@ class PeerWatch implements HealthIndicator {
     }
     Health.Builder health = Health.up().withDetail("node", identity.id());
     health.withDetail("directoryVersion", directory.directory().version()).withDetail("peers", peers);
+    if (directory.directory().version() == 0) {
+      health.withDetail("directory", "none installed: this node exchanges nothing until the region coordinator's directory is installed");
+    }
     oldestUndelivered.ifPresentOrElse(
         t -> health.withDetail("oldestUndeliveredSeconds", Duration.between(t, Instant.now()).toSeconds()).withDetail("oldestUndeliveredQueuedAt", t.toString()),
         () -> health.withDetail("oldestUndeliveredSeconds", 0));

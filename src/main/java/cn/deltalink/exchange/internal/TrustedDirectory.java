@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +39,11 @@ class TrustedDirectory {
 
   private record Snapshot(MemberDirectory directory, Map<String, PublicKey> keys) {}
 
-  TrustedDirectory(NodeSettings node, ExchangeSettings settings, NodeIdentity identity) {
+  TrustedDirectory(NodeSettings node, ExchangeSettings settings, NodeIdentity identity, @Value("${deltalink.region}") String region) {
     this.identity = identity;
     this.folder = settings.directoryFolder(node);
     this.anchor = settings.trustAnchorFile(node);
-    this.current = snapshot(readAtStart());
+    this.current = snapshot(installed() ? readAtStart() : isolated(node, region));
     log.info("Member directory version {} of region {} with {} members, from {}", current.directory.version(), current.directory.region(), current.keys.size(), folder);
   }
 
@@ -108,6 +109,26 @@ class TrustedDirectory {
         }
       }
     }
+  }
+
+  /** Whether the coordinator's key and a directory have been put in place (in demo mode, by the demo). */
+  private boolean installed() {
+    return Files.exists(anchor) || Files.exists(folder.resolve("directory.json")) || Files.exists(folder.resolve("directory.sig"));
+  }
+
+  /**
+   * A node whose operator has not installed the region's directory yet still starts, alone: it serves
+   * its own officers, says so in its health and refuses to send, and takes over the directory as soon
+   * as it is installed. A directory that is installed but does not verify stops the start instead.
+   */
+  private MemberDirectory isolated(NodeSettings node, String region) {
+    log.warn(
+        "No member directory installed in {} (trust anchor {}): node {} runs alone and exchanges nothing until the region coordinator's directory is installed (docs/member-directory.md)",
+        folder,
+        anchor,
+        node.id());
+    String key = java.util.Base64.getEncoder().encodeToString(identity.publicKey().getEncoded());
+    return MemberDirectory.isolated(region, new MemberDirectory.Member(identity.id(), node.province(), "http://localhost", key, List.of()));
   }
 
   private MemberDirectory read() {

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "deltalink.node.id=JS",
       "deltalink.node.province=32",
       "deltalink.node.demo=false",
-      "deltalink.node.home=target/test-nodes/JS-first-admin",
+      "deltalink.node.home=target/test-nodes-first-admin/JS",
       "deltalink.db.embedded-data=ephemeral",
       "deltalink.db.embedded-port=0",
       "deltalink.bootstrap.admin=chief",

@@ -62,7 +62,8 @@ class ExchangeLoadDriver {
     RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     RunningNode.Spec sh = new RunningNode.Spec("SH", "31", RunningNode.freePort());
     Map<String, String> endpoints = RunningNode.endpoints(List.of(js, sh));
-    Map<String, String> quiet = Map.of("deltalink.db.embedded-data", "ephemeral", "logging.level.root", "warn", "deltalink.db.pool-size", "16", "deltalink.exchange.poll-interval", "500ms", "deltalink.exchange.ping-interval", "10s");
+    // persistent data folders: PostgreSQL with fsync and synchronous commit on, as a node runs
+    Map<String, String> quiet = Map.of("logging.level.root", "warn", "deltalink.db.pool-size", "16", "deltalink.exchange.poll-interval", "500ms", "deltalink.exchange.ping-interval", "10s");
     CountingHandler shanghaiModule = new CountingHandler();
     try (RunningNode shanghai = RunningNode.start(sh, region, endpoints, quiet, shanghaiModule);
         RunningNode jiangsu = RunningNode.start(js, region, endpoints, quiet)) {

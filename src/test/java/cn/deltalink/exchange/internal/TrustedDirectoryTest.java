@@ -25,7 +25,7 @@ class TrustedDirectoryTest {
 
   @Test
   void aNodeTakesOverANewerDirectoryAndIgnoresAnOlderOne() throws Exception {
-    TrustedDirectory directory = new TrustedDirectory(jiangsu(true), settings, new NodeIdentity(jiangsu(true), settings, "yrd"));
+    TrustedDirectory directory = new TrustedDirectory(jiangsu(true), settings, new NodeIdentity(jiangsu(true), settings, "yrd"), "yrd");
     assertThat(directory.directory().version()).isEqualTo(1);
 
     MemberDirectory current = directory.directory();
@@ -43,18 +43,35 @@ class TrustedDirectoryTest {
     Path json = region.resolve("directory/directory.json");
     Files.writeString(json, Files.readString(json).replace("8131", "9131"));
 
-    assertThatThrownBy(() -> new TrustedDirectory(jiangsu(false), settings, new NodeIdentity(jiangsu(false), settings, "yrd")))
+    assertThatThrownBy(() -> new TrustedDirectory(jiangsu(false), settings, new NodeIdentity(jiangsu(false), settings, "yrd"), "yrd"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("is refused")
         .hasMessageContaining("does not verify");
   }
 
   @Test
-  void aNodeWithoutTrustAnchorRefusesToStartAndSaysWhatToInstall() {
-    assertThatThrownBy(() -> new TrustedDirectory(jiangsu(false), settings, new NodeIdentity(jiangsu(false), settings, "yrd")))
+  void aNodeWithNothingInstalledStartsAloneAndTakesOverTheDirectoryOnceInstalled() throws Exception {
+    TrustedDirectory alone = new TrustedDirectory(jiangsu(false), settings, new NodeIdentity(jiangsu(false), settings, "yrd"), "yrd");
+
+    assertThat(alone.directory().version()).isZero();
+    assertThat(alone.peers()).isEmpty();
+
+    new TrustedDirectory(jiangsu(true), settings, new NodeIdentity(jiangsu(true), settings, "yrd"), "yrd");
+
+    assertThat(alone.reload()).isEqualTo(1);
+    assertThat(alone.peers()).hasSize(3);
+  }
+
+  @Test
+  void aNodeWithATrustAnchorButNoDirectoryRefusesToStartAndSaysWhatToInstall() throws Exception {
+    new NodeIdentity(jiangsu(true), settings, "yrd");
+    new TrustedDirectory(jiangsu(true), settings, new NodeIdentity(jiangsu(true), settings, "yrd"), "yrd");
+    Files.delete(region.resolve("directory/directory.json"));
+
+    assertThatThrownBy(() -> new TrustedDirectory(jiangsu(false), settings, new NodeIdentity(jiangsu(false), settings, "yrd"), "yrd"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("No trust anchor")
-        .hasMessageContaining("coordinator.pub.pem");
+        .hasMessageContaining("No member directory")
+        .hasMessageContaining("member-directory.md");
   }
 
   private void install(MemberDirectory directory) throws Exception {

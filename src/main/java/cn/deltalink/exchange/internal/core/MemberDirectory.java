@@ -39,12 +39,20 @@ public record MemberDirectory(String region, long version, Instant issuedAt, Lis
 
   public MemberDirectory {
     members = List.copyOf(members);
-    if (version < 1) {
-      throw new IllegalArgumentException("directory version must be 1 or more");
+    if (version < 0) {
+      throw new IllegalArgumentException("directory version must not be negative");
     }
     if (members.stream().map(Member::id).distinct().count() != members.size()) {
       throw new IllegalArgumentException("a node id appears twice in the directory");
     }
+  }
+
+  /**
+   * Version 0: a node alone, before the coordinator's directory is installed. It names no peers, so
+   * nothing can be sent or received; any signed directory (version 1 or more) replaces it.
+   */
+  public static MemberDirectory isolated(String region, Member self) {
+    return new MemberDirectory(region, 0, Instant.now(), List.of(self));
   }
 
   public Optional<Member> member(String id) {
