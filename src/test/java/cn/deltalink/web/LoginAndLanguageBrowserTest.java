@@ -43,15 +43,21 @@ class LoginAndLanguageBrowserTest {
     browser.findElement(By.id("login-submit")).click();
 
     assertThat(browser.findElement(By.id("home-heading")).getText()).startsWith("欢迎");
+    screenshot("home-zh");
 
     browser.findElement(By.id("lang-en")).click();
 
     assertThat(browser.findElement(By.id("home-heading")).getText()).startsWith("Welcome");
     assertThat(browser.findElement(By.id("logout")).getText()).isEqualTo("Log out");
 
-    Path screenshot = Path.of("target/screenshots/home-en.png");
-    Files.createDirectories(screenshot.getParent());
-    Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+    screenshot("home-en");
+  }
+
+  /** Kept in target/screenshots for a look at the pages (the README's picture is one of them). */
+  private void screenshot(String name) throws java.io.IOException {
+    Path file = Path.of("target/screenshots", name + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

@@ -27,20 +27,23 @@ class DemoOfficers implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoOfficers.class);
 
-  private static final Map<String, Role> DEMO = new LinkedHashMap<>();
+  /** A demo officer: role and the name shown on screen (with the node id, since every node has one). */
+  private record Demo(Role role, String name) {}
+
+  private static final Map<String, Demo> DEMO = new LinkedHashMap<>();
 
   static {
-    DEMO.put("admin", Role.ADMINISTRATOR);
-    DEMO.put("clerk", Role.WINDOW_CLERK);
-    DEMO.put("reviewer", Role.REVIEWING_OFFICER);
-    DEMO.put("investigator", Role.INVESTIGATOR);
-    DEMO.put("analyst", Role.FRAUD_ANALYST);
-    DEMO.put("checkpoint", Role.CHECKPOINT_OFFICER);
-    DEMO.put("duty", Role.DUTY_OFFICER);
-    DEMO.put("liaison", Role.ENTERPRISE_LIAISON);
-    DEMO.put("community", Role.COMMUNITY_OFFICER);
-    DEMO.put("supervisor", Role.SUPERVISOR);
-    DEMO.put("auditor", Role.AUDITOR);
+    DEMO.put("admin", new Demo(Role.ADMINISTRATOR, "王立新"));
+    DEMO.put("clerk", new Demo(Role.WINDOW_CLERK, "李娟"));
+    DEMO.put("reviewer", new Demo(Role.REVIEWING_OFFICER, "张敏"));
+    DEMO.put("investigator", new Demo(Role.INVESTIGATOR, "陈刚"));
+    DEMO.put("analyst", new Demo(Role.FRAUD_ANALYST, "刘洋"));
+    DEMO.put("checkpoint", new Demo(Role.CHECKPOINT_OFFICER, "赵强"));
+    DEMO.put("duty", new Demo(Role.DUTY_OFFICER, "周涛"));
+    DEMO.put("liaison", new Demo(Role.ENTERPRISE_LIAISON, "吴静"));
+    DEMO.put("community", new Demo(Role.COMMUNITY_OFFICER, "孙志华"));
+    DEMO.put("supervisor", new Demo(Role.SUPERVISOR, "郑国平"));
+    DEMO.put("auditor", new Demo(Role.AUDITOR, "冯丽"));
   }
 
   private final NodeSettings node;
@@ -63,9 +66,9 @@ class DemoOfficers implements ApplicationRunner {
     String agency = agencies.provincialDepartment(node.province()).code();
     String hash = passwords.encode(DEMO_PASSWORD);
     DEMO.forEach(
-        (username, role) -> {
+        (username, demo) -> {
           if (!officers.exists(username)) {
-            officers.create(username, "演示" + username + " (" + node.id() + ")", hash, agency, EnumSet.of(role));
+            officers.create(username, demo.name() + "（" + node.id() + "）", hash, agency, EnumSet.of(demo.role()));
           }
         });
     log.info("Demo mode: officers {} of node {} have the password documented in the README", DEMO.keySet(), node.id());
