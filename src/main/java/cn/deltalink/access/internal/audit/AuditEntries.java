@@ -76,7 +76,8 @@ class AuditEntries {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+  /** Maps the entry columns of an {@code audit_entry} row (also used by the chain verification). */
+  static AuditEntry entry(ResultSet rs, int n) throws SQLException {
     return new AuditEntry(
         rs.getLong("id"),
         rs.getObject("at", OffsetDateTime.class).toInstant(),

@@ -2,7 +2,6 @@ package cn.deltalink.access.internal.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,17 +100,7 @@ class ChainVerification {
     if (seq < 1) {
       return new Row(seq, null, hash);
     }
-    AuditEntry entry =
-        new AuditEntry(
-            seq,
-            rs.getObject("at", OffsetDateTime.class).toInstant(),
-            rs.getString("actor"),
-            rs.getString("agency_code"),
-            rs.getString("action"),
-            rs.getString("subject"),
-            rs.getString("purpose"),
-            rs.getString("outcome"),
-            rs.getString("client_ip"));
+    AuditEntry entry = AuditEntries.entry(rs, n);
     return new Row(seq, entry, hash);
   }
 
