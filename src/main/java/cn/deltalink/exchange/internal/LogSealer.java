@@ -2,6 +2,7 @@ package cn.deltalink.exchange.internal;
 
 import cn.deltalink.exchange.internal.core.Sm2;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,9 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Chains the message log: one background thread takes the rows not yet sealed, in the order they
- * became visible, gives each the next chain position and its SM3 hash over the previous hash, and
+ * became visible, gives each the next chain position and its SM3 hash over the previous hash
+ * (appended to the narrow table {@code exchange_log_chain}; the log rows are never rewritten), and
  * signs the new head with the node key. Only one sealer per database works at a time (advisory
  * lock), so several instances of a node may share the database. Traffic never waits for it.
+ *
+ * <p>Unsealed rows are the log rows without a chain row. So that finding them does not read the
+ * whole log, the sealer keeps a horizon (in memory, from 0 at start): a log position up to which
+ * every row is sealed. A row's position is drawn inside its transaction, so it belongs to a
+ * transaction that had started before the sequence was seen at or past it. Once every transaction
+ * that started before the moment the sequence was read at {@code L} has ended, no row at or below
+ * {@code L} can still appear, and when those rows are sealed the horizon moves up to {@code L}.
  */
 @Component
 class LogSealer implements SmartLifecycle {
@@ -32,6 +41,11 @@ class LogSealer implements SmartLifecycle {
   private final Worker worker;
   private volatile long lastSeal = System.nanoTime() - SEAL_EVERY_NANOS;
   private volatile boolean closing;
+  /** Every log row with {@code seq <= horizon} is sealed (by this or another instance). */
+  private long horizon;
+  /** The log sequence as read at {@link #pendingAt}; -1 when none is waiting to be settled. */
+  private long pendingSeq = -1;
+  private OffsetDateTime pendingAt = OffsetDateTime.MIN;
 
   LogSealer(JdbcTemplate jdbc, TransactionTemplate tx, NodeIdentity identity) {
     this.jdbc = jdbc;
@@ -41,26 +55,65 @@ class LogSealer implements SmartLifecycle {
   }
 
   /** Seals what is visible now; returns how many entries were sealed. */
-  int sealRound() {
+  synchronized int sealRound() {
+    long horizonBefore = horizon;
+    long pendingSeqBefore = pendingSeq;
+    OffsetDateTime pendingAtBefore = pendingAt;
+    try {
+      return sealRoundInTransaction();
+    } catch (RuntimeException e) {
+      // what this round learnt is kept only if its chain rows were committed
+      horizon = horizonBefore;
+      pendingSeq = pendingSeqBefore;
+      pendingAt = pendingAtBefore;
+      throw e;
+    }
+  }
+
+  private int sealRoundInTransaction() {
     Integer sealed =
         tx.execute(
             s -> {
               if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
                 return 0;
               }
-              List<String[]> head = jdbc.query("select chain_pos, entry_hash from exchange_log where chain_pos is not null order by chain_pos desc limit 1", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+              // every transaction that could hold a position <= pendingSeq has ended: its rows are visible from the next statement on
+              boolean settled =
+                  pendingSeq >= 0
+                      && Boolean.TRUE.equals(jdbc.queryForObject("select not exists (select 1 from pg_stat_activity where xact_start <= ? and pid <> pg_backend_pid())", Boolean.class, pendingAt));
+              List<String[]> head = jdbc.query("select chain_pos, entry_hash from exchange_log_chain order by chain_pos desc limit 1", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
               long pos = head.isEmpty() ? 0 : Long.parseLong(head.get(0)[0]);
               String prev = head.isEmpty() ? LogChain.GENESIS : head.get(0)[1];
-              List<LogChain> rows = jdbc.query("select " + LogChain.COLUMNS + " from exchange_log where chain_pos is null order by seq limit " + ROUND, (rs, i) -> LogChain.of(rs));
-              List<Object[]> updates = new ArrayList<>(rows.size());
+              List<LogChain> rows =
+                  jdbc.query(
+                      "select " + LogChain.COLUMNS + " from exchange_log l where seq > ? and not exists (select 1 from exchange_log_chain c where c.seq = l.seq) order by seq limit " + ROUND,
+                      (rs, i) -> LogChain.of(rs),
+                      horizon);
+              List<Object[]> chain = new ArrayList<>(rows.size());
               for (LogChain row : rows) {
                 pos++;
                 String hash = row.hash(pos, prev);
-                updates.add(new Object[] {pos, prev, hash, row.seq()});
+                chain.add(new Object[] {pos, row.seq(), hash});
                 prev = hash;
               }
-              if (!updates.isEmpty()) {
-                jdbc.batchUpdate("update exchange_log set chain_pos = ?, prev_hash = ?, entry_hash = ? where seq = ?", updates);
+              if (!chain.isEmpty()) {
+                jdbc.batchUpdate("insert into exchange_log_chain (chain_pos, seq, entry_hash) values (?, ?, ?)", chain);
+              }
+              if (settled) {
+                long sealedUpTo = rows.size() < ROUND ? pendingSeq : Math.min(pendingSeq, rows.get(rows.size() - 1).seq());
+                horizon = Math.max(horizon, sealedUpTo);
+                if (sealedUpTo == pendingSeq) {
+                  pendingSeq = -1;
+                }
+              }
+              if (pendingSeq < 0) {
+                // the sequence is read before the clock (scan before projection): a transaction holding a position <= the value started earlier
+                jdbc.query(
+                    "select case when is_called then last_value else 0 end, clock_timestamp() from exchange_log_seq_seq",
+                    rs -> {
+                      pendingSeq = rs.getLong(1);
+                      pendingAt = rs.getObject(2, OffsetDateTime.class);
+                    });
               }
               if (pos > 0 && (closing || System.nanoTime() - lastSeal >= SEAL_EVERY_NANOS)) {
                 signHead(pos, prev);

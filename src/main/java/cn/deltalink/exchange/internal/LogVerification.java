@@ -30,21 +30,24 @@ class LogVerification {
   }
 
   Result verify() {
-    long unsealed = count("select count(*) from exchange_log where chain_pos is null");
+    long unsealed = count("select count(*) from exchange_log l where not exists (select 1 from exchange_log_chain c where c.seq = l.seq)");
     long expected = 1;
     String prev = LogChain.GENESIS;
     while (true) {
-      record Row(long pos, String prevHash, String entryHash, LogChain content) {}
+      record Row(long pos, String entryHash, @Nullable LogChain content) {}
       List<Row> page =
           jdbc.query(
-              "select chain_pos, prev_hash, entry_hash, " + LogChain.COLUMNS + " from exchange_log where chain_pos >= ? order by chain_pos limit " + PAGE,
-              (rs, i) -> new Row(rs.getLong("chain_pos"), rs.getString("prev_hash"), rs.getString("entry_hash"), LogChain.of(rs)),
+              "select c.chain_pos, c.entry_hash, l.* from exchange_log_chain c left join exchange_log l on l.seq = c.seq where c.chain_pos >= ? order by c.chain_pos limit " + PAGE,
+              (rs, i) -> new Row(rs.getLong("chain_pos"), rs.getString("entry_hash"), rs.getObject("logged_at") == null ? null : LogChain.of(rs)),
               expected);
       for (Row row : page) {
         if (row.pos() != expected) {
           return broken(expected - 1, expected, unsealed, "entry " + expected + " is missing");
         }
-        if (!prev.equals(row.prevHash()) || !row.content().hash(row.pos(), prev).equals(row.entryHash())) {
+        if (row.content() == null) {
+          return broken(expected - 1, expected, unsealed, "the log row of entry " + expected + " is missing");
+        }
+        if (!row.content().hash(row.pos(), prev).equals(row.entryHash())) {
           return broken(expected - 1, expected, unsealed, "entry " + expected + " does not match its hash");
         }
         prev = row.entryHash();
@@ -58,7 +61,7 @@ class LogVerification {
     record Seal(long pos, String hash, String signature, @Nullable String actual) {}
     List<Seal> seals =
         jdbc.query(
-            "select s.chain_pos, s.entry_hash, s.signature, l.entry_hash as actual from exchange_log_seal s left join exchange_log l on l.chain_pos = s.chain_pos order by s.chain_pos",
+            "select s.chain_pos, s.entry_hash, s.signature, l.entry_hash as actual from exchange_log_seal s left join exchange_log_chain l on l.chain_pos = s.chain_pos order by s.chain_pos",
             (rs, i) -> new Seal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     for (Seal seal : seals) {
       if (!Sm2.verifiesBase64(identity.publicKey(), LogSealer.sealText(seal.pos(), seal.hash()), seal.signature())) {

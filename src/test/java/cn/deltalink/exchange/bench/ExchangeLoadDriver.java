@@ -79,9 +79,12 @@ class ExchangeLoadDriver {
       awaitProcessed(shanghai, WARMUP);
       Thread.sleep(1_000);
       double[] idleBefore = cpu.now();
+      Map<String, Long> idleThreadsBefore = threadCpu();
       Thread.sleep(10_000);
       double[] idleAfter = cpu.now();
       report.append(String.format(Locale.ROOT, "idle (no traffic, 10 s): JVMs %.1f %% + PostgreSQL %.1f %% of one core%n", (idleAfter[0] - idleBefore[0]) * 10, (idleAfter[1] - idleBefore[1]) * 10));
+      // ms over 10 s divided by 100 = % of one core; what the Java threads do not account for is the JIT compiler and the garbage collector
+      report.append("  of which Java threads (% of one core): " + threadShares(idleThreadsBefore, threadCpu(), 100) + "\n");
       double[] cpuBefore = cpu.now();
       Map<String, Long> threadsBefore = threadCpu();
       Instant start = Instant.now();
