@@ -3,12 +3,10 @@ package cn.deltalink.exchange.internal;
 import cn.deltalink.exchange.internal.core.MemberDirectory;
 import cn.deltalink.exchange.internal.core.Sm2;
 import cn.deltalink.exchange.internal.core.Timestamps;
+import cn.deltalink.platform.CsvRows;
 import cn.deltalink.platform.NodeSettings;
 import cn.deltalink.platform.RegionNodes;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -89,23 +87,10 @@ final class DemoRegion {
 
   /** The agency codes of the region's data set that lie in a province (their codes start with it). */
   static List<String> agenciesOf(String region, String province) {
-    String resource = "region/" + region + "/agencies.csv";
-    List<String> codes = new ArrayList<>();
-    try (InputStream in = DemoRegion.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return codes;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String code = line.split(",", 2)[0].trim();
-        if (!line.startsWith("#") && code.startsWith(province) && code.matches("\\d{12}")) {
-          codes.add(code);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return codes;
+    return CsvRows.read("region/" + region + "/agencies.csv").rows().stream()
+        .map(row -> row.field(0))
+        .filter(code -> code.startsWith(province) && code.matches("\\d{12}"))
+        .toList();
   }
+
 }

@@ -1,5 +1,6 @@
 package cn.deltalink.region.internal;
 
+import cn.deltalink.platform.CsvRows;
 import cn.deltalink.region.Agency;
 import cn.deltalink.region.AgencyKind;
 import cn.deltalink.region.DivisionCode;

@@ -1,5 +1,6 @@
 package cn.deltalink.region.internal;
 
+import cn.deltalink.platform.CsvRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package cn.deltalink.region.internal;
+package cn.deltalink.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.deltalink.region.internal;
+package cn.deltalink.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,20 +11,21 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * One CSV file of a region data set: its rows (RFC 4180 quoting, so that English names may contain
+ * One CSV file of a region data set (nodes, divisions, agencies): its rows (RFC 4180 quoting, so that English names may contain
  * commas; lines starting with {@code #} are comments) and the SHA-256 of its bytes, which tells the
- * loader whether the database already holds this version.
+ * loader whether the database already holds this version. Every reader of the region's files uses
+ * this one, so that they all agree on quoting and comments.
  */
-record CsvRows(String resource, List<Row> rows, String checksum) {
+public record CsvRows(String resource, List<Row> rows, String checksum) {
 
   /** One data line with its line number, so that a rejection can point at it. */
-  record Row(int line, List<String> fields) {
-    String field(int index) {
+  public record Row(int line, List<String> fields) {
+    public String field(int index) {
       return index < fields.size() ? fields.get(index).trim() : "";
     }
   }
 
-  static CsvRows read(String resource) {
+  public static CsvRows read(String resource) {
     byte[] bytes;
     try (InputStream in = CsvRows.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
@@ -37,7 +38,7 @@ record CsvRows(String resource, List<Row> rows, String checksum) {
     return parse(resource, bytes);
   }
 
-  static CsvRows parse(String resource, byte[] bytes) {
+  public static CsvRows parse(String resource, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -53,7 +54,7 @@ record CsvRows(String resource, List<Row> rows, String checksum) {
     return new CsvRows(resource, List.copyOf(rows), sha256(bytes));
   }
 
-  static List<String> fields(String line, String resource, int lineNumber) {
+  public static List<String> fields(String line, String resource, int lineNumber) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
