@@ -19,10 +19,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One delivery attempt to one peer: takes the due deliveries ({@code FOR UPDATE SKIP LOCKED}, so
- * that several workers or node instances never send the same row at once), posts them as one batch
- * and records the outcome from the peer's signed receipt. The rows stay locked during the request,
- * so that a node that dies mid-request leaves them queued for the next attempt; the receiver's
+ * One delivery attempt to one peer: takes the due deliveries, posts them as one batch and records the
+ * outcome from the peer's signed receipt. A lane holds a transaction-scoped advisory lock during the
+ * attempt, so that the same lane of several instances of a node sharing the database never sends at
+ * once (one lock per batch: a row lock per delivery would write every row once more).
+ * A node that dies mid-request leaves the rows queued for the next attempt; the receiver's
  * exactly-once inbox turns a repeated envelope into a harmless duplicate.
  */
 @Component
@@ -40,10 +41,13 @@ class BatchDelivery {
       """
       with due as (
         select message_id, attempts, state from exchange_delivery
-        where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at <= now()
-        order by next_attempt_at, message_id limit ? for update skip locked)
+        where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at <= now() and get_byte(uuid_send(message_id), 15) % ? = ?
+        order by next_attempt_at, message_id limit ?)
       select o.*, due.attempts, due.state from due join exchange_outbox o on o.id = due.message_id
       """;
+
+  /** The first key of the advisory lock that one delivery lane (one peer) holds while it sends. */
+  private static final int LANE_LOCK = 0x444c4b44;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -61,14 +65,21 @@ class BatchDelivery {
     this.receipts = receipts;
   }
 
-  /** Delivers one batch of due messages to {@code peer}; returns how many deliveries it settled or tried. */
-  int deliverDue(String peer) {
-    Integer handled = tx.execute(s -> deliverLocked(peer));
+  /**
+   * Delivers one batch of due messages to {@code peer} from lane {@code lane} (0 to lanes - 1);
+   * returns how many deliveries it settled or tried. The lanes of a peer split its deliveries by
+   * the last byte of the message id (random in a UUIDv7), so that they never pick the same rows.
+   */
+  int deliverDue(String peer, int lane, int lanes) {
+    Integer handled = tx.execute(s -> deliverLocked(peer, lane, lanes));
     return handled == null ? 0 : handled;
   }
 
-  private int deliverLocked(String peer) {
-    List<Pending> due = jdbc.query(DUE, (rs, i) -> new Pending(envelope(rs), rs.getInt("attempts"), rs.getString("state")), peer, settings.sendBatchSize());
+  private int deliverLocked(String peer, int lane, int lanes) {
+    if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, hashtext(?))", Boolean.class, LANE_LOCK, peer + "/" + lane))) {
+      return 0;
+    }
+    List<Pending> due = jdbc.query(DUE, (rs, i) -> new Pending(envelope(rs), rs.getInt("attempts"), rs.getString("state")), peer, lanes, lane, settings.sendBatchSize());
     if (due.isEmpty()) {
       return 0;
     }

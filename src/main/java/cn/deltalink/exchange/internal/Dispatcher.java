@@ -59,8 +59,8 @@ class Dispatcher implements SmartLifecycle {
           .computeIfAbsent(
               peer.id(),
               id ->
-                  IntStream.rangeClosed(1, settings.workersPerPeer())
-                      .mapToObj(n -> new Worker("exchange-to-" + id + "-" + n, settings.pollInterval().toMillis(), () -> delivery.deliverDue(id)))
+                  IntStream.range(0, settings.workersPerPeer())
+                      .mapToObj(n -> new Worker("exchange-to-" + id + "-" + (n + 1), settings.pollInterval().toMillis(), () -> delivery.deliverDue(id, n, settings.workersPerPeer())))
                       .toList())
           .forEach(Worker::start);
     }

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,10 +34,20 @@ class Inbox {
   /** One envelope of a request: what it claims, and the envelope or the reason it is refused. */
   record Slot(@Nullable UUID claimedId, @Nullable String claimedSender, String claimedDigest, @Nullable Envelope envelope, @Nullable Refusal refusal) {}
 
+  /**
+   * The verified envelopes of a batch in one statement (arrays, one element per envelope); returns
+   * the ids it stored: an id it does not return was already held, or came twice in the batch.
+   */
   private static final String INSERT =
       """
       insert into exchange_inbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature, receipt_id)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+      select cast(m.id as uuid), m.type, m.sender_node, m.sender_agency, m.recipients, cast(m.created_at as timestamptz), cast(m.correlation_id as uuid), m.handling_code, m.purpose,
+        m.payload, m.payload_digest, m.signature, ?
+      from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+        cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+        as m(id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature)
+      on conflict (id) do nothing
+      returning id
       """;
 
   private final JdbcTemplate jdbc;
@@ -56,25 +68,14 @@ class Inbox {
   public Receipt accept(List<Slot> slots) {
     UUID receiptId = UuidV7.next();
     List<Envelope> verified = slots.stream().filter(s -> s.refusal() == null && s.envelope() != null).map(Slot::envelope).toList();
-    int[] inserted =
-        jdbc.batchUpdate(
-                INSERT,
-                verified.stream()
-                    .map(
-                        e ->
-                            new Object[] {
-                              e.id(), e.type(), e.senderNode(), e.senderAgency(), String.join(",", e.recipients()), Timestamp.from(e.createdAt()), e.correlationId(), e.handlingCode().name(),
-                              e.purpose(), e.payload(), e.payloadDigest(), e.signature(), receiptId
-                            })
-                    .toList());
+    Set<UUID> stored = new HashSet<>(verified.isEmpty() ? List.of() : jdbc.query(INSERT, (rs, i) -> rs.getObject(1, UUID.class), insertParameters(receiptId, verified)));
     Map<UUID, Boolean> fresh = new HashMap<>();
     List<UUID> held = new ArrayList<>();
-    for (int i = 0; i < verified.size(); i++) {
-      UUID id = verified.get(i).id();
-      boolean isNew = inserted[i] > 0 && !fresh.containsKey(id);
-      fresh.put(id, fresh.getOrDefault(id, false) || isNew);
+    for (Envelope e : verified) {
+      boolean isNew = stored.contains(e.id()) && !fresh.containsKey(e.id());
+      fresh.put(e.id(), fresh.getOrDefault(e.id(), false) || isNew);
       if (!isNew) {
-        held.add(id);
+        held.add(e.id());
       }
     }
     Map<UUID, String> heldDigests = new HashMap<>();
@@ -124,5 +125,29 @@ class Inbox {
           });
     }
     return receipt;
+  }
+
+  private static Object[] insertParameters(UUID receiptId, List<Envelope> envelopes) {
+    int n = envelopes.size();
+    String[][] columns = new String[12][n];
+    for (int i = 0; i < n; i++) {
+      Envelope e = envelopes.get(i);
+      columns[0][i] = e.id().toString();
+      columns[1][i] = e.type();
+      columns[2][i] = e.senderNode();
+      columns[3][i] = e.senderAgency();
+      columns[4][i] = String.join(",", e.recipients());
+      columns[5][i] = e.createdAt().toString();
+      columns[6][i] = e.correlationId() == null ? null : e.correlationId().toString();
+      columns[7][i] = e.handlingCode().name();
+      columns[8][i] = e.purpose();
+      columns[9][i] = e.payload();
+      columns[10][i] = e.payloadDigest();
+      columns[11][i] = e.signature();
+    }
+    Object[] parameters = new Object[13];
+    parameters[0] = receiptId;
+    System.arraycopy(columns, 0, parameters, 1, 12);
+    return parameters;
   }
 }

@@ -26,12 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message); only when a handler throws is the batch rolled back and redone one savepoint per
  * message, so that a handler that throws leaves nothing behind, the message shows FAILED with the
  * reason and the rest of the batch is processed. A type nobody handles shows FAILED "no handler".
+ * Only one processor works on a database at a time (advisory lock), so that several instances of a
+ * node may share it.
  */
 @Component
 class InboxProcessor implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
   private static final int BATCH = 100;
+  /**
+   * One processor per database at a time (several instances of a node may share it): a lock per
+   * batch rather than a row lock per message, which would write every row once more.
+   */
+  private static final long LOCK = 0x44454c5441494e42L;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate outer;
@@ -69,15 +76,21 @@ class InboxProcessor implements SmartLifecycle {
     Integer done =
         outer.execute(
             s -> {
-              List<ReceivedMessage> batch =
-                  jdbc.query("select * from exchange_inbox where state = 'RECEIVED' order by received_at limit " + BATCH + " for update skip locked", (rs, i) -> message(rs));
-              List<Object[]> processed = new ArrayList<>(batch.size());
+              if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+                return 0;
+              }
+              List<ReceivedMessage> batch = jdbc.query("select * from exchange_inbox where state = 'RECEIVED' order by received_at limit " + BATCH, (rs, i) -> message(rs));
+              List<String> processed = new ArrayList<>(batch.size());
               for (ReceivedMessage m : batch) {
                 if (process(m, savepoints)) {
-                  processed.add(new Object[] {m.id()});
+                  processed.add(m.id().toString());
                 }
               }
-              jdbc.batchUpdate("update exchange_inbox set state = 'PROCESSED', processed_at = clock_timestamp() where id = ?", processed);
+              if (!processed.isEmpty()) {
+                jdbc.update(
+                    "update exchange_inbox i set state = 'PROCESSED', processed_at = clock_timestamp() from unnest(cast(? as uuid[])) as p(id) where i.id = p.id",
+                    (Object) processed.toArray(String[]::new));
+              }
               return batch.size();
             });
     return done == null ? 0 : done;

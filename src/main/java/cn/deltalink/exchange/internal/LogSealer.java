@@ -3,7 +3,6 @@ package cn.deltalink.exchange.internal;
 import cn.deltalink.exchange.internal.core.Sm2;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,15 +88,18 @@ class LogSealer implements SmartLifecycle {
                       "select " + LogChain.COLUMNS + " from exchange_log l where seq > ? and not exists (select 1 from exchange_log_chain c where c.seq = l.seq) order by seq limit " + ROUND,
                       (rs, i) -> LogChain.of(rs),
                       horizon);
-              List<Object[]> chain = new ArrayList<>(rows.size());
-              for (LogChain row : rows) {
+              long[] positions = new long[rows.size()];
+              long[] seqs = new long[rows.size()];
+              String[] hashes = new String[rows.size()];
+              for (int i = 0; i < rows.size(); i++) {
                 pos++;
-                String hash = row.hash(pos, prev);
-                chain.add(new Object[] {pos, row.seq(), hash});
-                prev = hash;
+                prev = rows.get(i).hash(pos, prev);
+                positions[i] = pos;
+                seqs[i] = rows.get(i).seq();
+                hashes[i] = prev;
               }
-              if (!chain.isEmpty()) {
-                jdbc.batchUpdate("insert into exchange_log_chain (chain_pos, seq, entry_hash) values (?, ?, ?)", chain);
+              if (!rows.isEmpty()) {
+                jdbc.update("insert into exchange_log_chain (chain_pos, seq, entry_hash) select * from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]))", positions, seqs, hashes);
               }
               if (settled) {
                 long sealedUpTo = rows.size() < ROUND ? pendingSeq : Math.min(pendingSeq, rows.get(rows.size() - 1).seq());

@@ -32,6 +32,15 @@ class MessageLog {
 
   private static final String INSERT = "insert into exchange_log (kind, message_id, peer, type, digest, signature, reference, detail) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String INSERT_ALL =
+      """
+      insert into exchange_log (kind, message_id, peer, type, digest, signature, reference, detail)
+      select e.kind, cast(e.message_id as uuid), e.peer, e.type, e.digest, e.signature, e.reference, e.detail
+      from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+        with ordinality as e(kind, message_id, peer, type, digest, signature, reference, detail, n)
+      order by e.n
+      """;
+
   private final JdbcTemplate jdbc;
 
   MessageLog(JdbcTemplate jdbc) {
@@ -42,9 +51,19 @@ class MessageLog {
     jdbc.update(INSERT, values(entry));
   }
 
+  /** Appends the entries in one statement (one array per column), in their order. */
   void appendAll(List<Entry> entries) {
-    if (!entries.isEmpty()) {
-      jdbc.batchUpdate(INSERT, entries.stream().map(MessageLog::values).toList());
+    if (entries.size() == 1) {
+      append(entries.get(0));
+    } else if (!entries.isEmpty()) {
+      String[][] columns = new String[8][entries.size()];
+      for (int i = 0; i < entries.size(); i++) {
+        Object[] values = values(entries.get(i));
+        for (int c = 0; c < 8; c++) {
+          columns[c][i] = values[c] == null ? null : values[c].toString();
+        }
+      }
+      jdbc.update(INSERT_ALL, (Object[]) columns);
     }
   }
 

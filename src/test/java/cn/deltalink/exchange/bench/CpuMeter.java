@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +38,28 @@ final class CpuMeter {
       }
     }
     return new double[] {jvm, postgres};
+  }
+
+  /**
+   * CPU seconds of this JVM's own threads that are not Java threads, by what they do: the JIT
+   * compilers and the garbage collector (names as the JVM gives them, e.g. "C2 CompilerThre",
+   * "GC Thread#0", "G1 Conc#0"). Threads that have ended are not counted.
+   */
+  Map<String, Double> vmThreads() {
+    Map<String, Double> groups = new TreeMap<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+      tasks.forEach(task -> {
+        String name = read(task.resolve("comm")).trim();
+        String group = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "JIT compiler" : name.startsWith("GC ") || name.startsWith("G1 ") ? "garbage collector" : null;
+        String[] f = stat(task);
+        if (group != null && f.length > 14) {
+          groups.merge(group, (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS, Double::sum);
+        }
+      });
+    } catch (IOException e) {
+      return groups;
+    }
+    return groups;
   }
 
   private List<Long> postmasters() {

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -54,7 +55,9 @@ class ExchangeLoadDriver {
   private static final int PER_TRANSACTION = Integer.getInteger("bench.per-transaction", 100);
   private static final int RATE = Integer.getInteger("bench.rate", 1_000);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
-  private static final String PAYLOAD = "{\"title\":\"协查通报 load test\",\"body\":\"" + "x".repeat(300) + "\",\"n\":%d}";
+  private static final String PAYLOAD = "{\"title\":\"协查通报 load test\",\"body\":\"" + "x".repeat(300) + "\",\"n\":";
+  /** CPU nanoseconds of the sending threads (the callers of {@code Exchange.send}), which end between the phases. */
+  private static final AtomicLong SENDING = new AtomicLong();
 
   @Test
   void measure() throws Exception {
@@ -87,6 +90,8 @@ class ExchangeLoadDriver {
       report.append("  of which Java threads (% of one core): " + threadShares(idleThreadsBefore, threadCpu(), 100) + "\n");
       double[] cpuBefore = cpu.now();
       Map<String, Long> threadsBefore = threadCpu();
+      Map<String, Double> vmBefore = cpu.vmThreads();
+      long sendingBefore = SENDING.get();
       Instant start = Instant.now();
       burst(jiangsu, MESSAGES, 1_000_000);
       Instant queued = Instant.now();
@@ -102,7 +107,10 @@ class ExchangeLoadDriver {
       int cores = Runtime.getRuntime().availableProcessors();
       report.append(String.format(Locale.ROOT, "  CPU per message (both nodes, until handled at the receiver): JVMs %.3f ms + PostgreSQL %.3f ms = %.3f ms -> %.0f msg/s on %d idle cores%n",
           jvmMs, pgMs, jvmMs + pgMs, cores * 1000 / (jvmMs + pgMs), cores));
-      report.append("  JVM CPU by thread group (ms per message): " + threadShares(threadsBefore, threadCpu(), MESSAGES) + "\n");
+      Map<String, Long> threadsAfter = threadCpu();
+      threadsAfter.put("senders (Exchange.send callers)", SENDING.get() - sendingBefore);
+      cpu.vmThreads().forEach((group, cpuSeconds) -> threadsAfter.put(group, Math.round((cpuSeconds - vmBefore.getOrDefault(group, 0.0)) * 1e9)));
+      report.append("  JVM CPU by thread group (ms per message): " + threadShares(threadsBefore, threadsAfter, MESSAGES) + "\n");
       report.append(latency(shanghai, start, done, "  burst latency (includes queueing behind the burst)"));
 
       Instant paced = Instant.now();
@@ -136,6 +144,7 @@ class ExchangeLoadDriver {
       int first = offset + s * perSender;
       int size = s == SENDERS - 1 ? count - s * perSender : perSender;
       work.add(senders.submit(() -> {
+        long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         for (int done = 0; done < size; done += PER_TRANSACTION) {
           int from = first + done;
           int n = Math.min(PER_TRANSACTION, size - done);
@@ -145,6 +154,7 @@ class ExchangeLoadDriver {
             }
           });
         }
+        SENDING.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
       }));
     }
     for (Future<?> f : work) {
@@ -217,7 +227,7 @@ class ExchangeLoadDriver {
   }
 
   private static OutgoingMessage message(int n) {
-    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of("SH"), HandlingCode.H1, "exchange load test", "320000000000", String.format(Locale.ROOT, PAYLOAD, n), null);
+    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of("SH"), HandlingCode.H1, "exchange load test", "320000000000", PAYLOAD + n + "}", null);
   }
 
   private static String latency(RunningNode receiver, Instant from, Instant to, String label) {
