@@ -37,7 +37,8 @@ class EmbeddedDatabase {
   EmbeddedPostgres embeddedPostgres(
       NodeSettings node,
       @Value("${deltalink.db.embedded-port:0}") int port,
-      @Value("${deltalink.db.embedded-data:persistent}") String data)
+      @Value("${deltalink.db.embedded-data:persistent}") String data,
+      @Value("${deltalink.db.embedded-statement-statistics:false}") boolean statementStatistics)
       throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
     if (port > 0) {
@@ -51,6 +52,10 @@ class EmbeddedDatabase {
       // The library starts PostgreSQL for throw-away test data (fsync off); a node's own data must
       // survive a crash of the machine, so a persistent folder gets PostgreSQL's durable defaults.
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+    }
+    if (statementStatistics) {
+      // per-statement times in pg_stat_statements (after "create extension pg_stat_statements"), e.g. for the load driver
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
     }
     EmbeddedPostgres postgres = builder.start();
     log.info("Embedded PostgreSQL for node {} listens on port {}", node.id(), postgres.getPort());

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -100,6 +103,49 @@ class CrossNodeExchangeTest {
       s.setRollbackOnly();
     });
     assertThat(jiangsu.jdbc().queryForObject("select count(*) from exchange_outbox where id = ?", Integer.class, id[0])).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void messagesSentInNestedTransactionsThatRollBackAreNeverSentWhileTheOthersAre() {
+    TransactionTemplate nested = jiangsuTransaction(TransactionDefinition.PROPAGATION_NESTED);
+    UUID[] ids = new UUID[4];
+    jiangsu.transaction().executeWithoutResult(outer -> {
+      nested.executeWithoutResult(inner -> {
+        ids[0] = jiangsu.exchange().send(message("{\"n\":20}"));
+        inner.setRollbackOnly();
+      });
+      ids[1] = jiangsu.exchange().send(message("{\"n\":21}"));
+      nested.executeWithoutResult(inner -> {
+        ids[2] = jiangsu.exchange().send(message("{\"n\":22}"));
+        inner.setRollbackOnly();
+      });
+      ids[3] = jiangsu.exchange().send(message("{\"n\":23}"));
+    });
+    assertThat(outboxHolds(ids[0])).isFalse();
+    assertThat(outboxHolds(ids[2])).isFalse();
+    await(() -> shanghaiModule.callsFor(ids[1]) == 1 && shanghaiModule.callsFor(ids[3]) == 1);
+  }
+
+  @Test
+  @Order(2)
+  void aMessageSentInARequiresNewTransactionBelongsToThatTransactionAlone() {
+    TransactionTemplate separate = jiangsuTransaction(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    UUID[] ids = new UUID[2];
+    jiangsu.transaction().executeWithoutResult(outer -> {
+      ids[0] = jiangsu.exchange().send(message("{\"n\":24}"));
+      ids[1] = separate.execute(inner -> jiangsu.exchange().send(message("{\"n\":25}")));
+      outer.setRollbackOnly();
+    });
+    assertThat(outboxHolds(ids[0])).isFalse();
+    assertThat(outboxHolds(ids[1])).isTrue();
+  }
+
+  @Test
+  @Order(2)
+  void aSentMessageIsQueuedForItsRecipientAlreadyInsideItsOwnTransaction() {
+    List<DeliveryState> states = jiangsu.transaction().execute(s -> jiangsu.exchange().deliveries(jiangsu.exchange().send(message("{\"n\":26}"))).stream().map(Exchange.Delivery::state).toList());
+    assertThat(states).containsExactly(DeliveryState.QUEUED);
   }
 
   @Test
@@ -318,6 +364,16 @@ class CrossNodeExchangeTest {
 
   private RunningNode startShanghai() {
     return RunningNode.start(sh, region, endpoints, Map.of(), shanghaiModule, shanghaiWantedList);
+  }
+
+  private TransactionTemplate jiangsuTransaction(int propagation) {
+    TransactionTemplate template = new TransactionTemplate(jiangsu.bean(PlatformTransactionManager.class));
+    template.setPropagationBehavior(propagation);
+    return template;
+  }
+
+  private boolean outboxHolds(UUID id) {
+    return jiangsu.jdbc().queryForObject("select count(*) from exchange_outbox where id = ?", Integer.class, id) == 1;
   }
 
   private UUID sendFromJiangsu(String payload) {

@@ -7,47 +7,29 @@ import cn.deltalink.exchange.internal.core.EnvelopeJson;
 import cn.deltalink.exchange.internal.core.MemberDirectory;
 import cn.deltalink.exchange.internal.core.Timestamps;
 import cn.deltalink.exchange.internal.core.UuidV7;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The exchange as modules see it. {@link #send} signs the envelope and writes it with one delivery
  * row per recipient into the outbox inside the caller's transaction (transactional outbox, ADR
  * 010): the message leaves only if the caller's change commits, and the dispatcher is woken right
- * after that commit.
+ * after that commit. The envelopes of one transaction are written together just before it commits
+ * ({@link PendingSends}), one statement for all of them.
  */
 @Component
 class TransactionalOutbox implements Exchange {
-
-  /**
-   * The envelope, one delivery row per peer and the SENT log entry in one statement: one round
-   * trip to the database per message, which is what limits a sender's rate.
-   */
-  private static final String ENQUEUE =
-      """
-      with envelope as (
-        insert into exchange_outbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id, type, payload_digest, signature),
-      deliveries as (
-        insert into exchange_delivery (message_id, peer, state, queued_at, next_attempt_at)
-        select envelope.id, peer, 'QUEUED', ?, now() from envelope, unnest(cast(? as varchar[])) as peer returning 1),
-      logged as (
-        insert into exchange_log (kind, message_id, peer, type, digest, signature, reference)
-        select 'SENT', id, ?, type, payload_digest, signature, ? from envelope returning 1)
-      select (select count(*) from deliveries)::int
-      """;
 
   private final JdbcTemplate jdbc;
   private final NodeIdentity identity;
@@ -55,9 +37,13 @@ class TransactionalOutbox implements Exchange {
   private final ExchangeSettings settings;
   private final Dispatcher dispatcher;
   private final HitQueries queries;
+  private final OutboxWriter writer;
+  /** This outbox's key for its pending sends in a transaction (several nodes may share a JVM). */
+  private final Object pendingKey = new Object();
 
-  TransactionalOutbox(JdbcTemplate jdbc, NodeIdentity identity, TrustedDirectory directory, ExchangeSettings settings, Dispatcher dispatcher, HitQueries queries) {
+  TransactionalOutbox(JdbcTemplate jdbc, NodeIdentity identity, TrustedDirectory directory, ExchangeSettings settings, Dispatcher dispatcher, HitQueries queries, OutboxWriter writer) {
     this.jdbc = jdbc;
+    this.writer = writer;
     this.identity = identity;
     this.directory = directory;
     this.settings = settings;
@@ -102,32 +88,23 @@ class TransactionalOutbox implements Exchange {
     if (envelope.payloadBytes() > settings.maxPayloadBytes()) {
       throw new IllegalArgumentException("The payload has " + envelope.payloadBytes() + " bytes; a message carries at most " + settings.maxPayloadBytes());
     }
-    Timestamp created = Timestamp.from(envelope.createdAt());
-    jdbc.queryForObject(
-        ENQUEUE,
-        Integer.class,
-        envelope.id(),
-        envelope.type(),
-        envelope.senderNode(),
-        envelope.senderAgency(),
-        String.join(",", envelope.recipients()),
-        created,
-        envelope.correlationId(),
-        envelope.handlingCode().name(),
-        envelope.purpose(),
-        envelope.payload(),
-        envelope.payloadDigest(),
-        envelope.signature(),
-        created,
-        "{" + String.join(",", peers) + "}",
-        String.join(",", peers),
-        "outbox:" + envelope.id());
-    wakeAfterCommit(peers);
+    OutboxWriter.Queued queued = new OutboxWriter.Queued(envelope, peers);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      PendingSends.of(pendingKey, writer, dispatcher::wake).add(queued);
+    } else {
+      writer.write(List.of(queued));
+      peers.forEach(dispatcher::wake);
+    }
     return envelope.id();
   }
 
   @Override
   public List<Delivery> deliveries(UUID messageId) {
+    Optional<OutboxWriter.Queued> held = PendingSends.held(pendingKey, messageId);
+    if (held.isPresent()) {
+      Instant queued = held.get().envelope().createdAt();
+      return held.get().peers().stream().sorted().map(peer -> new Delivery(peer, DeliveryState.QUEUED, queued, null, 0, null)).toList();
+    }
     return jdbc.query(
         "select peer, state, queued_at, acknowledged_at, attempts, last_error from exchange_delivery where message_id = ? order by peer",
         (rs, i) ->
@@ -162,20 +139,6 @@ class TransactionalOutbox implements Exchange {
 
   private static Member member(MemberDirectory.Member m) {
     return new Member(m.id(), m.province(), m.endpoint(), m.agencies());
-  }
-
-  private void wakeAfterCommit(Set<String> peers) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              peers.forEach(dispatcher::wake);
-            }
-          });
-    } else {
-      peers.forEach(dispatcher::wake);
-    }
   }
 
   private static void requireJson(String payload) {

@@ -41,6 +41,29 @@ final class CpuMeter {
   }
 
   /**
+   * CPU seconds of the PostgreSQL servers by kind of process, from their process titles:
+   * connections ("backends"), the WAL writer, the checkpointer, the background writer, autovacuum
+   * workers, and "ended" for children that have exited (autovacuum workers run and end; the
+   * postmaster counts their time as its children's).
+   */
+  Map<String, Double> postgresByKind() {
+    Map<String, Double> kinds = new TreeMap<>();
+    for (long postmaster : postmasters()) {
+      long[] own = times(postmaster);
+      kinds.merge("postmaster", (own[0] + own[1]) / TICKS, Double::sum);
+      kinds.merge("ended", (own[2] + own[3]) / TICKS, Double::sum);
+      for (long child : children(postmaster)) {
+        String title = read(Path.of("/proc", Long.toString(child), "cmdline")).replace('\0', ' ');
+        String kind = title.contains("autovacuum") ? "autovacuum" : title.contains("walwriter") || title.contains("wal writer") ? "WAL writer" : title.contains("checkpointer") ? "checkpointer"
+            : title.contains("background writer") ? "background writer" : title.matches(".*\\d+\\.\\d+\\.\\d+\\.\\d+\\(\\d+\\).*|.*\\[local\\].*") ? "backends" : "other";
+        long[] t = times(child);
+        kinds.merge(kind, (t[0] + t[1]) / TICKS, Double::sum);
+      }
+    }
+    return kinds;
+  }
+
+  /**
    * CPU seconds of this JVM's own threads that are not Java threads, by what they do: the JIT
    * compilers and the garbage collector (names as the JVM gives them, e.g. "C2 CompilerThre",
    * "GC Thread#0", "G1 Conc#0"). Threads that have ended are not counted.

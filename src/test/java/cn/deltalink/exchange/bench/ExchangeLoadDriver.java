@@ -16,11 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,11 +53,13 @@ import org.springframework.util.FileSystemUtils;
 class ExchangeLoadDriver {
 
   private static final int MESSAGES = Integer.getInteger("bench.messages", 20_000);
-  private static final int WARMUP = Integer.getInteger("bench.warmup", 10_000);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 40_000);
   private static final int SENDERS = Integer.getInteger("bench.senders", 4);
   private static final int PER_TRANSACTION = Integer.getInteger("bench.per-transaction", 100);
   private static final int RATE = Integer.getInteger("bench.rate", 1_000);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+  /** Whether to report the database statements that took the most time in the throughput phase (pg_stat_statements). */
+  private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
   private static final String PAYLOAD = "{\"title\":\"协查通报 load test\",\"body\":\"" + "x".repeat(300) + "\",\"n\":";
   /** CPU nanoseconds of the sending threads (the callers of {@code Exchange.send}), which end between the phases. */
   private static final AtomicLong SENDING = new AtomicLong();
@@ -66,7 +71,8 @@ class ExchangeLoadDriver {
     RunningNode.Spec sh = new RunningNode.Spec("SH", "31", RunningNode.freePort());
     Map<String, String> endpoints = RunningNode.endpoints(List.of(js, sh));
     // persistent data folders: PostgreSQL with fsync and synchronous commit on, as a node runs
-    Map<String, String> quiet = Map.of("logging.level.root", "warn", "deltalink.db.pool-size", "16", "deltalink.exchange.poll-interval", "500ms", "deltalink.exchange.ping-interval", "10s");
+    Map<String, String> quiet = Map.of("logging.level.root", "warn", "deltalink.db.pool-size", "16", "deltalink.exchange.poll-interval", "500ms", "deltalink.exchange.ping-interval", "10s",
+        "deltalink.db.embedded-statement-statistics", Boolean.toString(STATEMENTS));
     CountingHandler shanghaiModule = new CountingHandler();
     try (RunningNode shanghai = RunningNode.start(sh, region, endpoints, quiet, shanghaiModule);
         RunningNode jiangsu = RunningNode.start(js, region, endpoints, quiet)) {
@@ -88,10 +94,18 @@ class ExchangeLoadDriver {
       report.append(String.format(Locale.ROOT, "idle (no traffic, 10 s): JVMs %.1f %% + PostgreSQL %.1f %% of one core%n", (idleAfter[0] - idleBefore[0]) * 10, (idleAfter[1] - idleBefore[1]) * 10));
       // ms over 10 s divided by 100 = % of one core; what the Java threads do not account for is the JIT compiler and the garbage collector
       report.append("  of which Java threads (% of one core): " + threadShares(idleThreadsBefore, threadCpu(), 100) + "\n");
+      if (STATEMENTS) {
+        for (RunningNode n : List.of(jiangsu, shanghai)) {
+          n.jdbc().execute("create extension if not exists pg_stat_statements");
+          n.jdbc().execute("select pg_stat_statements_reset()");
+        }
+      }
       double[] cpuBefore = cpu.now();
       Map<String, Long> threadsBefore = threadCpu();
       Map<String, Double> vmBefore = cpu.vmThreads();
       long sendingBefore = SENDING.get();
+      String[] walBefore = {wal(jiangsu), wal(shanghai)};
+      Map<String, Double> postgresBefore = cpu.postgresByKind();
       Instant start = Instant.now();
       burst(jiangsu, MESSAGES, 1_000_000);
       Instant queued = Instant.now();
@@ -110,7 +124,17 @@ class ExchangeLoadDriver {
       Map<String, Long> threadsAfter = threadCpu();
       threadsAfter.put("senders (Exchange.send callers)", SENDING.get() - sendingBefore);
       cpu.vmThreads().forEach((group, cpuSeconds) -> threadsAfter.put(group, Math.round((cpuSeconds - vmBefore.getOrDefault(group, 0.0)) * 1e9)));
+      Map<String, Long> postgresAfter = new TreeMap<>();
+      cpu.postgresByKind().forEach((kind, cpuSeconds) -> postgresAfter.put(kind, Math.round((cpuSeconds - postgresBefore.getOrDefault(kind, 0.0)) * 1e9)));
+      report.append("  PostgreSQL CPU by process (ms per message, both servers): " + threadShares(Map.of(), postgresAfter, MESSAGES) + "\n");
+      report.append(String.format(Locale.ROOT, "  WAL written per message: sender %.0f bytes, receiver %.0f bytes%n", walSince(jiangsu, walBefore[0]) / MESSAGES, walSince(shanghai, walBefore[1]) / MESSAGES));
       report.append("  JVM CPU by thread group (ms per message): " + threadShares(threadsBefore, threadsAfter, MESSAGES) + "\n");
+      if (STATEMENTS) {
+        for (RunningNode n : List.of(jiangsu, shanghai)) {
+          n.jdbc().query("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) from pg_stat_statements order by total_exec_time desc limit 14",
+              rs -> { report.append(String.format(Locale.ROOT, "    STMT %6d calls %8.1f ms %7d rows %.4f ms/msg: %s%n", rs.getLong(1), rs.getDouble(2), rs.getLong(3), rs.getDouble(2) / MESSAGES, rs.getString(4))); });
+        }
+      }
       report.append(latency(shanghai, start, done, "  burst latency (includes queueing behind the burst)"));
 
       Instant paced = Instant.now();
@@ -120,6 +144,7 @@ class ExchangeLoadDriver {
       Instant pacedDone = Instant.now();
       report.append(String.format(Locale.ROOT, "latency at an offered %d msg/s for %d s (%d messages, sent in %.2f s):%n", RATE, SECONDS, pacedCount, (pacedSent.toEpochMilli() - paced.toEpochMilli()) / 1000.0));
       report.append(latency(shanghai, paced, pacedDone, "  created -> stored in receiver's inbox"));
+      report.append(latencyParts(jiangsu, shanghai, paced, pacedDone));
 
       int total = WARMUP + MESSAGES + pacedCount;
       awaitProcessed(shanghai, total);
@@ -241,12 +266,77 @@ class ExchangeLoadDriver {
         Timestamp.from(to));
   }
 
+  /**
+   * Where the latency goes: created -> picked by a delivery lane (the lane's transaction start,
+   * kept as the delivery's last attempt) and picked -> stored at the receiver; and how many
+   * envelopes the receiver took per request.
+   */
+  private static String latencyParts(RunningNode sender, RunningNode receiver, Instant from, Instant to) {
+    Map<UUID, long[]> times = new HashMap<>();
+    sender.jdbc().query(
+        "select message_id, queued_at, last_attempt_at from exchange_delivery where queued_at >= ? and queued_at <= ? and attempts = 1",
+        rs -> {
+          times.put(rs.getObject(1, UUID.class), new long[] {micros(rs.getObject(2, OffsetDateTime.class)), micros(rs.getObject(3, OffsetDateTime.class)), 0});
+        },
+        Timestamp.from(from),
+        Timestamp.from(to));
+    Map<UUID, Integer> perRequest = new HashMap<>();
+    receiver.jdbc().query(
+        "select id, received_at, receipt_id from exchange_inbox where created_at >= ? and created_at <= ?",
+        rs -> {
+          long[] t = times.get(rs.getObject(1, UUID.class));
+          if (t != null) {
+            t[2] = micros(rs.getObject(2, OffsetDateTime.class));
+          }
+          perRequest.merge(rs.getObject(3, UUID.class), 1, Integer::sum);
+        },
+        Timestamp.from(from),
+        Timestamp.from(to));
+    List<long[]> complete = times.values().stream().filter(t -> t[2] > 0).toList();
+    long[] waiting = complete.stream().mapToLong(t -> t[1] - t[0]).sorted().toArray();
+    long[] carried = complete.stream().mapToLong(t -> t[2] - t[1]).sorted().toArray();
+    int[] sizes = perRequest.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+    return String.format(Locale.ROOT, "    created -> picked by a lane: p50 %.0f ms, p99 %.0f ms; picked -> stored: p50 %.0f ms, p99 %.0f ms (%d messages sent once)%n    envelopes per request: %d requests, median %d, max %d%n",
+        percentile(waiting, 0.5) / 1000.0, percentile(waiting, 0.99) / 1000.0, percentile(carried, 0.5) / 1000.0, percentile(carried, 0.99) / 1000.0, complete.size(),
+        sizes.length, sizes.length == 0 ? 0 : sizes[sizes.length / 2], sizes.length == 0 ? 0 : sizes[sizes.length - 1]);
+  }
+
+  private static String wal(RunningNode node) {
+    return node.jdbc().queryForObject("select pg_current_wal_lsn()::text", String.class);
+  }
+
+  private static double walSince(RunningNode node, String lsn) {
+    return node.jdbc().queryForObject("select pg_wal_lsn_diff(pg_current_wal_lsn(), cast(? as pg_lsn))", Double.class, lsn);
+  }
+
+  private static long micros(OffsetDateTime time) {
+    return time.toEpochSecond() * 1_000_000 + time.getNano() / 1000;
+  }
+
+  private static long percentile(long[] sorted, double p) {
+    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+
+  /** Waits until nothing is queued at the sender (cheap: the delivery table's partial index), then checks the count. */
   private static void awaitAcknowledged(RunningNode node, int expected) throws InterruptedException {
+    awaitNone(node, "select exists (select 1 from exchange_delivery where state in ('QUEUED', 'DELIVERED'))");
     awaitCount(node, "select count(*) from exchange_delivery where state = 'ACKNOWLEDGED'", expected);
   }
 
   private static void awaitProcessed(RunningNode node, int expected) throws InterruptedException {
+    awaitNone(node, "select exists (select 1 from exchange_inbox where state = 'RECEIVED')");
     awaitCount(node, "select count(*) from exchange_inbox where state <> 'RECEIVED'", expected);
+  }
+
+  /**
+   * Polls a cheap question while the work goes on, so that the driver's own queries do not weigh on
+   * the figures (a count over the whole table every 200 ms did).
+   */
+  private static void awaitNone(RunningNode node, String existsSql) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    while (Boolean.TRUE.equals(node.jdbc().queryForObject(existsSql, Boolean.class)) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
   }
 
   private static void awaitCount(RunningNode node, String sql, int expected) throws InterruptedException {
