@@ -143,6 +143,22 @@ class CrossNodeExchangeTest {
 
   @Test
   @Order(2)
+  void aTransactionSendingMoreThanItHoldsBackStillSendsNothingIfItRollsBack() {
+    String large = "{\"body\":\"" + "x".repeat(400_000) + "\"}";
+    List<UUID> ids = new ArrayList<>();
+    jiangsu.transaction().executeWithoutResult(s -> {
+      for (int i = 0; i < 4; i++) {
+        ids.add(jiangsu.exchange().send(message(large)));
+      }
+      s.setRollbackOnly();
+    });
+    assertThat(ids).noneMatch(this::outboxHolds);
+    List<UUID> sent = jiangsu.transaction().execute(s -> List.of(jiangsu.exchange().send(message(large)), jiangsu.exchange().send(message(large)), jiangsu.exchange().send(message(large))));
+    await(() -> sent.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+  }
+
+  @Test
+  @Order(2)
   void aSentMessageIsQueuedForItsRecipientAlreadyInsideItsOwnTransaction() {
     List<DeliveryState> states = jiangsu.transaction().execute(s -> jiangsu.exchange().deliveries(jiangsu.exchange().send(message("{\"n\":26}"))).stream().map(Exchange.Delivery::state).toList());
     assertThat(states).containsExactly(DeliveryState.QUEUED);

@@ -39,16 +39,7 @@ class Inbox {
    * the ids it stored: an id it does not return was already held, or came twice in the batch.
    */
   private static final String INSERT =
-      """
-      insert into exchange_inbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature, receipt_id)
-      select cast(m.id as uuid), m.type, m.sender_node, m.sender_agency, m.recipients, cast(m.created_at as timestamptz), cast(m.correlation_id as uuid), m.handling_code, m.purpose,
-        m.payload, m.payload_digest, m.signature, ?
-      from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-        cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
-        as m(id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature)
-      on conflict (id) do nothing
-      returning id
-      """;
+      "insert into exchange_inbox (" + EnvelopeRows.COLUMNS + ", receipt_id) select e.*, ? from (" + EnvelopeRows.SELECT + ") e on conflict (id) do nothing returning id";
 
   private final JdbcTemplate jdbc;
   private final JdbcClient client;
@@ -128,26 +119,10 @@ class Inbox {
   }
 
   private static Object[] insertParameters(UUID receiptId, List<Envelope> envelopes) {
-    int n = envelopes.size();
-    String[][] columns = new String[12][n];
-    for (int i = 0; i < n; i++) {
-      Envelope e = envelopes.get(i);
-      columns[0][i] = e.id().toString();
-      columns[1][i] = e.type();
-      columns[2][i] = e.senderNode();
-      columns[3][i] = e.senderAgency();
-      columns[4][i] = String.join(",", e.recipients());
-      columns[5][i] = e.createdAt().toString();
-      columns[6][i] = e.correlationId() == null ? null : e.correlationId().toString();
-      columns[7][i] = e.handlingCode().name();
-      columns[8][i] = e.purpose();
-      columns[9][i] = e.payload();
-      columns[10][i] = e.payloadDigest();
-      columns[11][i] = e.signature();
-    }
+    // in the order of the statement's text: the receipt id comes first
     Object[] parameters = new Object[13];
     parameters[0] = receiptId;
-    System.arraycopy(columns, 0, parameters, 1, 12);
+    System.arraycopy(EnvelopeRows.arrays(envelopes), 0, parameters, 1, 12);
     return parameters;
   }
 }

@@ -19,15 +19,8 @@ class OutboxWriter {
   record Queued(Envelope envelope, Set<String> peers) {}
 
   private static final String WRITE =
-      """
-      with envelopes as (
-        insert into exchange_outbox (id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature)
-        select cast(m.id as uuid), m.type, m.sender_node, m.sender_agency, m.recipients, cast(m.created_at as timestamptz), cast(m.correlation_id as uuid), m.handling_code,
-          m.purpose, m.payload, m.payload_digest, m.signature
-        from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-          cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
-          as m(id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature)
-        returning 1),
+      "with envelopes as (insert into exchange_outbox (" + EnvelopeRows.COLUMNS + ") " + EnvelopeRows.SELECT + " returning 1),"
+          + """
       deliveries as (
         insert into exchange_delivery (message_id, peer, state, queued_at, next_attempt_at)
         select cast(d.message_id as uuid), d.peer, 'QUEUED', cast(d.queued_at as timestamptz), now()
@@ -54,30 +47,16 @@ class OutboxWriter {
     }
     int n = queued.size();
     int deliveries = queued.stream().mapToInt(q -> q.peers().size()).sum();
-    String[][] envelope = new String[12][n];
     String[][] delivery = new String[3][deliveries];
     String[][] logged = new String[5][n];
     int d = 0;
     for (int i = 0; i < n; i++) {
       Envelope e = queued.get(i).envelope();
       String id = e.id().toString();
-      String created = e.createdAt().toString();
-      envelope[0][i] = id;
-      envelope[1][i] = e.type();
-      envelope[2][i] = e.senderNode();
-      envelope[3][i] = e.senderAgency();
-      envelope[4][i] = String.join(",", e.recipients());
-      envelope[5][i] = created;
-      envelope[6][i] = e.correlationId() == null ? null : e.correlationId().toString();
-      envelope[7][i] = e.handlingCode().name();
-      envelope[8][i] = e.purpose();
-      envelope[9][i] = e.payload();
-      envelope[10][i] = e.payloadDigest();
-      envelope[11][i] = e.signature();
       for (String peer : queued.get(i).peers()) {
         delivery[0][d] = id;
         delivery[1][d] = peer;
-        delivery[2][d] = created;
+        delivery[2][d] = e.createdAt().toString();
         d++;
       }
       logged[0][i] = id;
@@ -87,7 +66,7 @@ class OutboxWriter {
       logged[4][i] = e.signature();
     }
     Object[] parameters = new Object[20];
-    System.arraycopy(envelope, 0, parameters, 0, 12);
+    System.arraycopy(EnvelopeRows.arrays(queued.stream().map(Queued::envelope).toList()), 0, parameters, 0, 12);
     System.arraycopy(delivery, 0, parameters, 12, 3);
     System.arraycopy(logged, 0, parameters, 15, 5);
     jdbc.queryForObject(WRITE, Integer.class, parameters);

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The envelopes one transaction has sent and not yet written: they are written together just
- * before the transaction commits (still inside it, so they leave only if it commits), and the
- * dispatcher is woken after the commit. Bound to the transaction like Spring's own resources, and
+ * before the transaction commits (still inside it, so they leave only if it commits), or earlier
+ * once they hold more than 1 MiB of payload, and the dispatcher is woken after the commit. Bound to the transaction like Spring's own resources, and
  * set aside while a REQUIRES_NEW transaction runs inside it.
  *
  * <p>Savepoints (nested transactions): Spring reports a savepoint after creating it and a rollback
@@ -27,12 +27,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class PendingSends implements TransactionSynchronization {
 
+  /** Payload bytes held before they are written without waiting for the commit (a bulletin's attachment parts add up). */
+  private static final long HOLD_AT_MOST_BYTES = 1 << 20;
+
   private final Object key;
   private final OutboxWriter writer;
   private final Consumer<String> wake;
   private final List<OutboxWriter.Queued> held = new ArrayList<>();
   private final Set<String> peers = new LinkedHashSet<>();
   private final Set<Object> savepointsSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private long heldBytes;
 
   private PendingSends(Object key, OutboxWriter writer, Consumer<String> wake) {
     this.key = key;
@@ -62,10 +66,22 @@ final class PendingSends implements TransactionSynchronization {
   void add(OutboxWriter.Queued envelope) {
     if (savepointsSeen.isEmpty()) {
       held.add(envelope);
+      heldBytes += envelope.envelope().payloadBytes();
+      if (heldBytes > HOLD_AT_MOST_BYTES) {
+        // safe before commit too: no savepoint of ours is open, and one opened before this object
+        // existed is one that everything held was sent after
+        writeHeld();
+      }
     } else {
       writer.write(List.of(envelope));
     }
     peers.addAll(envelope.peers());
+  }
+
+  private void writeHeld() {
+    writer.write(List.copyOf(held));
+    held.clear();
+    heldBytes = 0;
   }
 
   @Override
@@ -77,13 +93,13 @@ final class PendingSends implements TransactionSynchronization {
   public void savepointRollback(Object savepoint) {
     if (!savepointsSeen.contains(savepoint)) {
       held.clear();
+      heldBytes = 0;
     }
   }
 
   @Override
   public void beforeCommit(boolean readOnly) {
-    writer.write(List.copyOf(held));
-    held.clear();
+    writeHeld();
   }
 
   @Override
