@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reader at a target node acknowledges (签收) a received bulletin for the node: recorded here and
+ * A reader at a target node acknowledges (签收) a received bulletin: recorded here per officer and
  * sent back to the owning node as {@code bulletin.acknowledged}, correlated with the bulletin's
- * message. The first acknowledgement is the node's; asking again returns it and sends nothing.
+ * message. Each officer acknowledges once; asking again returns his acknowledgement and sends
+ * nothing. The node counts as acknowledged from its first reader.
  */
 @Service
 class AcknowledgingBulletins {
@@ -38,7 +39,7 @@ class AcknowledgingBulletins {
     this.audit = audit;
   }
 
-  /** The node's acknowledgement, and whether this call made it. */
+  /** The officer's acknowledgement, and whether this call made it. */
   record Outcome(Acknowledgement acknowledgement, boolean created) {}
 
   @Transactional
@@ -47,17 +48,17 @@ class AcknowledgingBulletins {
     Bulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> RequestRefused.notFound("No received bulletin " + bulletinId + " is in this node's inbox."));
     String checkedNote = Texts.optional("note", note, Acknowledgement.MAX_NOTE, "");
     Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), officer.displayName(), officer.agencyCode(), checkedNote.isEmpty() ? null : checkedNote);
-    // the row first: a second (or concurrent) acknowledgement finds it and sends nothing
+    // the row first: the officer's second (or concurrent) acknowledgement finds it and sends nothing
     if (!acknowledgements.addOwn(bulletinId, officer.username(), ack)) {
       audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), "ok: already acknowledged");
-      return new Outcome(acknowledgements.own(bulletinId).orElseThrow(), false);
+      return new Outcome(acknowledgements.own(bulletinId, officer.username()).orElseThrow(), false);
     }
     UUID messageId =
         exchange.send(
             new OutgoingMessage(
                 BulletinMessages.ACKNOWLEDGED, Recipients.of(bulletin.owningNode()), bulletin.handlingCode(), bulletin.purpose(), officer.agencyCode(),
                 messages.acknowledged(bulletinId, ack), bulletin.messageId()));
-    acknowledgements.markSent(bulletinId, messageId);
+    acknowledgements.markSent(bulletinId, officer.username(), messageId);
     audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), "ok");
     return new Outcome(ack, true);
   }

@@ -83,24 +83,30 @@ class Bulletins {
         .optional();
   }
 
-  /** Received bulletins, newest first, each with whether this node has acknowledged it. */
-  List<Received> inbox(int limit) {
+  /**
+   * Received bulletins, newest first, each with how many officers of this node have acknowledged it
+   * and whether the given officer is one of them.
+   */
+  List<Received> inbox(int limit, String username) {
     return jdbc.sql(
-            "select " + COLUMNS + ", a.acknowledged_at is not null as acknowledged from bulletin b"
-                + " left join bulletin_acknowledgement a on a.bulletin_id = b.id"
-                + " where b.direction = 'RECEIVED' order by b.received_at desc, b.id limit :limit")
+            "select " + COLUMNS + ","
+                + " (select count(*) from bulletin_acknowledgement a where a.bulletin_id = b.id) as readers,"
+                + " exists (select 1 from bulletin_acknowledgement a where a.bulletin_id = b.id and a.officer_username = :username) as yours"
+                + " from bulletin b where b.direction = 'RECEIVED' order by b.received_at desc, b.id limit :limit")
         .param("limit", limit)
-        .query((rs, n) -> new Received(map(rs, n), rs.getBoolean("acknowledged")))
+        .param("username", username)
+        .query((rs, n) -> new Received(map(rs, n), rs.getInt("readers"), rs.getBoolean("yours")))
         .list();
   }
 
-  /** Sent bulletins, newest first, with how many targets have acknowledged. */
+  /** Sent bulletins, newest first, with how many targets have acknowledged and how many readers in all. */
   List<Sent> sent(int limit) {
     return jdbc.sql(
-            "select " + COLUMNS + ", (select count(*) from bulletin_target t where t.bulletin_id = b.id and t.acknowledged_at is not null) as acks"
+            "select " + COLUMNS + ", (select count(*) from bulletin_target t where t.bulletin_id = b.id and t.acknowledged_at is not null) as acks,"
+                + " (select count(*) from bulletin_reader r where r.bulletin_id = b.id) as readers"
                 + " from bulletin b where b.direction = 'SENT' order by b.created_at desc, b.id limit :limit")
         .param("limit", limit)
-        .query((rs, n) -> new Sent(map(rs, n), rs.getInt("acks")))
+        .query((rs, n) -> new Sent(map(rs, n), rs.getInt("acks"), rs.getInt("readers")))
         .list();
   }
 
@@ -122,9 +128,16 @@ class Bulletins {
         .single();
   }
 
-  record Received(Bulletin bulletin, boolean acknowledged) {}
+  /** A received bulletin with its number of readers here and whether the asking officer is one. */
+  record Received(Bulletin bulletin, int readers, boolean acknowledgedByYou) {
+    /** Whether anyone at this node has acknowledged it: the node's acknowledgement. */
+    public boolean acknowledged() {
+      return readers > 0;
+    }
+  }
 
-  record Sent(Bulletin bulletin, int acknowledged) {}
+  /** A sent bulletin with its number of acknowledged targets and of readers over all targets. */
+  record Sent(Bulletin bulletin, int acknowledged, int readers) {}
 
   private static Bulletin map(ResultSet rs, int row) throws SQLException {
     UUID forwardedFrom = rs.getObject("forwarded_from", UUID.class);

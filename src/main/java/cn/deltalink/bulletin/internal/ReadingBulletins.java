@@ -1,6 +1,7 @@
 package cn.deltalink.bulletin.internal;
 
 import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.Exchange.Delivery;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What officers see of bulletins: the inbox, the sent list, one bulletin with (at the sender) each
- * target's delivery and acknowledgement, and attachments. Opening a bulletin and downloading a file
+ * target's delivery and readers or (at a receiver) the readers at this node, and attachments. Opening a bulletin and downloading a file
  * are audited with the bulletin's purpose.
  */
 @Service
@@ -29,32 +30,38 @@ class ReadingBulletins {
   private final Acknowledgements acknowledgements;
   private final Attachments attachments;
   private final Exchange exchange;
+  private final CurrentOfficer current;
   private final AuditTrail audit;
 
-  ReadingBulletins(Bulletins bulletins, Acknowledgements acknowledgements, Attachments attachments, Exchange exchange, AuditTrail audit) {
+  ReadingBulletins(Bulletins bulletins, Acknowledgements acknowledgements, Attachments attachments, Exchange exchange, CurrentOfficer current, AuditTrail audit) {
     this.bulletins = bulletins;
     this.acknowledgements = acknowledgements;
     this.attachments = attachments;
     this.exchange = exchange;
+    this.current = current;
     this.audit = audit;
   }
 
-  /** One bulletin as its page or the API shows it. */
-  record Detail(Bulletin bulletin, List<Attachments.Listed> attachments, List<Target> targets, @Nullable Acknowledgement acknowledgement) {
+  /**
+   * One bulletin as its page or the API shows it. At a receiver, {@code acknowledgement} is the
+   * current officer's own and {@code readers} every acknowledgement at this node; at the sender both
+   * are empty and the readers are per target.
+   */
+  record Detail(Bulletin bulletin, List<Attachments.Listed> attachments, List<Target> targets, @Nullable Acknowledgement acknowledgement, List<Acknowledgement> readers) {
     public boolean allAcknowledged() {
       return targets.stream().allMatch(Target::acknowledged);
     }
   }
 
-  /** At the sender: one target node, how far delivery got and its acknowledgement. */
-  record Target(String node, @Nullable Delivery delivery, @Nullable Acknowledgement acknowledgement) {
+  /** At the sender: one target node, how far delivery got, its first acknowledgement and every reader there. */
+  record Target(String node, @Nullable Delivery delivery, @Nullable Acknowledgement acknowledgement, List<Acknowledgement> readers) {
     public boolean acknowledged() {
       return acknowledgement != null;
     }
   }
 
-  /** A sent bulletin with its counts of targets, deliveries and acknowledgements. */
-  record SentSummary(Bulletin bulletin, int targets, long delivered, int acknowledged) {}
+  /** A sent bulletin with its counts of targets, deliveries, acknowledged targets and readers. */
+  record SentSummary(Bulletin bulletin, int targets, long delivered, int acknowledged, int readers) {}
 
   @Transactional
   Detail open(UUID id) {
@@ -68,22 +75,23 @@ class ReadingBulletins {
   Detail detail(UUID id) {
     Bulletin bulletin = bulletins.find(id).orElseThrow(() -> RequestRefused.notFound("No bulletin " + id + " is held at this node."));
     if (bulletin.direction() == Direction.RECEIVED) {
-      return new Detail(bulletin, attachments.list(id), List.of(), acknowledgements.own(id).orElse(null));
+      Acknowledgement yours = acknowledgements.own(id, current.require().username()).orElse(null);
+      return new Detail(bulletin, attachments.list(id), List.of(), yours, acknowledgements.atThisNode(id));
     }
     Map<String, Delivery> deliveries = exchange.deliveries(bulletin.messageId()).stream().collect(Collectors.toMap(Delivery::node, Function.identity(), (a, b) -> b));
-    List<Target> targets = acknowledgements.targets(id).stream().map(t -> new Target(t.node(), deliveries.get(t.node()), t.acknowledgement())).toList();
-    return new Detail(bulletin, attachments.list(id), targets, null);
+    List<Target> targets = acknowledgements.targets(id).stream().map(t -> new Target(t.node(), deliveries.get(t.node()), t.acknowledgement(), t.readers())).toList();
+    return new Detail(bulletin, attachments.list(id), targets, null, List.of());
   }
 
   @Transactional(readOnly = true)
   List<Bulletins.Received> inbox() {
-    return bulletins.inbox(LIST_SIZE);
+    return bulletins.inbox(LIST_SIZE, current.require().username());
   }
 
   @Transactional(readOnly = true)
   List<SentSummary> sent() {
     return bulletins.sent(LIST_SIZE).stream()
-        .map(s -> new SentSummary(s.bulletin(), s.bulletin().targets().size(), delivered(s.bulletin()), s.acknowledged()))
+        .map(s -> new SentSummary(s.bulletin(), s.bulletin().targets().size(), delivered(s.bulletin()), s.acknowledged(), s.readers()))
         .toList();
   }
 

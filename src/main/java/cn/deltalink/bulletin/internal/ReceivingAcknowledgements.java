@@ -6,9 +6,10 @@ import cn.deltalink.exchange.ReceivedMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Records at the sender a target node's {@code bulletin.acknowledged}. The message must answer (by
+ * Records at the sender a reader's {@code bulletin.acknowledged} from a target node: every reader is
+ * kept, and the target's earliest one is the node's acknowledgement. The message must answer (by
  * correlation id) a bulletin this node sent, and come from one of its targets; otherwise it fails
- * with the reason. A repeated acknowledgement leaves the first in place.
+ * with the reason. The same message delivered again adds nothing.
  */
 @Component
 class ReceivingAcknowledgements implements MessageHandler {

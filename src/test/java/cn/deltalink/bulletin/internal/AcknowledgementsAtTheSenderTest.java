@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.deltalink.NodeTest;
+import cn.deltalink.exchange.ReceivedMessage;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Jiangsu sent a bulletin; acknowledgements from its targets arrive as messages. */
+/** Jiangsu sent a bulletin; its readers' acknowledgements arrive from the targets as messages. */
 @NodeTest
 class AcknowledgementsAtTheSenderTest {
 
@@ -29,12 +32,15 @@ class AcknowledgementsAtTheSenderTest {
 
     JsonNode targets = Officers.at(port, "investigator").json(Officers.at(port, "investigator").get("/api/v1/bulletins/" + sent.id())).get("targets");
     JsonNode shanghai = targets.get(0);
+    assertThat(shanghai.get("readers")).hasSize(1);
+    assertThat(shanghai.get("readers").get(0).get("acknowledgedBy").asString()).isEqualTo("签收员");
     assertThat(shanghai.get("node").asString()).isEqualTo("SH");
     assertThat(shanghai.get("acknowledged").asBoolean()).isTrue();
     assertThat(shanghai.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("签收员");
     assertThat(shanghai.get("acknowledgement").get("agencyName").asString()).isEqualTo("上海市公安局");
     assertThat(shanghai.get("acknowledgement").get("note").asString()).isEqualTo("已布控");
     assertThat(targets.get(1).get("acknowledged").asBoolean()).isFalse();
+    assertThat(targets.get(1).get("readers")).isEmpty();
   }
 
   @Test
@@ -50,14 +56,47 @@ class AcknowledgementsAtTheSenderTest {
   }
 
   @Test
-  void aRepeatedAcknowledgementLeavesTheFirstInPlace() {
+  void theSameAcknowledgementDeliveredTwiceAddsNoReader() {
     Sent sent = sendTo("[\"ZJ\"]");
-    receiving.handle(FromShanghai.acknowledgement(messages, "ZJ", "330000000000", sent.id(), sent.messageId()));
+    ReceivedMessage ack = FromShanghai.acknowledgement(messages, "ZJ", "330000000000", sent.id(), sent.messageId());
+    receiving.handle(ack);
     String first = acknowledgedAt(sent.id());
 
-    receiving.handle(FromShanghai.acknowledgement(messages, "ZJ", "330000000000", sent.id(), sent.messageId()));
+    receiving.handle(ack);
 
     assertThat(acknowledgedAt(sent.id())).isEqualTo(first);
+    assertThat(target(sent.id(), 0).get("readers")).hasSize(1);
+  }
+
+  @Test
+  void everyReaderOfATargetIsListedInTimeOrderAndTheEarliestIsTheNodesAcknowledgement() {
+    Sent sent = sendTo("[\"SH\"]");
+    Instant earlier = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    // the later reader's message arrives first: the list and the node's acknowledgement follow the times
+    receiving.handle(FromShanghai.acknowledgement(messages, "SH", "310000000000", sent.id(), sent.messageId(), "后签收", earlier.plusSeconds(60)));
+    receiving.handle(FromShanghai.acknowledgement(messages, "SH", "310000000000", sent.id(), sent.messageId(), "先签收", earlier));
+
+    JsonNode shanghai = target(sent.id(), 0);
+    assertThat(shanghai.get("readers").valueStream().map(r -> r.get("acknowledgedBy").asString())).containsExactly("先签收", "后签收");
+    assertThat(shanghai.get("readers").get(0).get("agencyName").asString()).isEqualTo("上海市公安局");
+    assertThat(shanghai.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("先签收");
+    JsonNode item = Officers.at(port, "investigator").json(Officers.at(port, "investigator").get("/api/v1/bulletins/sent")).valueStream()
+        .filter(i -> i.get("id").asString().equals(sent.id().toString())).findFirst().orElseThrow();
+    assertThat(item.get("acknowledged").asInt()).isEqualTo(1);
+    assertThat(item.get("readers").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void theDetailPageListsEveryReaderOfATarget() {
+    Sent sent = sendTo("[\"SH\"]");
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    receiving.handle(FromShanghai.acknowledgement(messages, "SH", "310000000000", sent.id(), sent.messageId(), "沪甲", at));
+    receiving.handle(FromShanghai.acknowledgement(messages, "SH", "310000000000", sent.id(), sent.messageId(), "沪乙", at.plusSeconds(1)));
+
+    String page = Officers.at(port, "investigator").get("/bulletins/" + sent.id() + "?lang=en").body();
+
+    assertThat(page).contains("id=\"readers-SH\"").contains("沪甲 · Shanghai").contains("沪乙 · Shanghai").contains("Acknowledged (readers: 2)");
+    assertThat(page.indexOf("沪甲")).isLessThan(page.indexOf("沪乙"));
   }
 
   @Test
@@ -82,6 +121,10 @@ class AcknowledgementsAtTheSenderTest {
     UUID id = UUID.fromString(investigator.json(created).get("id").asString());
     UUID messageId = jdbc.sql("select message_id from bulletin where id = :id").param("id", id).query(UUID.class).single();
     return new Sent(id, messageId);
+  }
+
+  private JsonNode target(UUID id, int index) {
+    return Officers.at(port, "investigator").json(Officers.at(port, "investigator").get("/api/v1/bulletins/" + id)).get("targets").get(index);
   }
 
   private String acknowledgedAt(UUID id) {

@@ -109,8 +109,33 @@ class BulletinPagesTest {
   }
 
   @Test
+  void theDetailPageOffersTheFormUntilTheOfficerHimselfHasAcknowledged() {
+    UUID id = received(HandlingCode.H0, "页面签收");
+    Officers duty = Officers.at(port, "duty");
+    duty.postEmpty("/api/v1/bulletins/" + id + "/acknowledgement");
+
+    String toAnalyst = Officers.at(port, "analyst").get("/bulletins/" + id).body();
+    String toDuty = duty.get("/bulletins/" + id).body();
+
+    assertThat(toAnalyst).contains("id=\"acknowledge\"").doesNotContain("id=\"acknowledged\"").contains("周涛（JS） · 江苏省公安厅").contains("本节点签收人员（1 人）");
+    assertThat(toDuty).contains("id=\"acknowledged\"").contains("您已于").doesNotContain("id=\"acknowledge\"");
+    assertThat(inboxStatus(Officers.at(port, "analyst"), id)).contains("本节点他人已签收（1 人），您未签收").doesNotContain("您已签收");
+    assertThat(inboxStatus(duty, id)).contains("您已签收（本节点 1 人）").doesNotContain("他人");
+    assertThat(Officers.at(port, "analyst").get("/bulletins/" + id + "?lang=en").body()).contains("Read at this node (1)");
+    assertThat(duty.get("/bulletins/" + id + "?lang=en").body()).contains("You acknowledged it at ");
+  }
+
+  @Test
   void anUnknownBulletinPageIsNotFound() {
     assertThat(Officers.at(port, "duty").get("/bulletins/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+  }
+
+  /** The acknowledgement cell of one bulletin's row in the officer's inbox page. */
+  private static String inboxStatus(Officers officer, UUID id) {
+    String page = officer.get("/bulletins").body();
+    int start = page.indexOf("id=\"inbox-status-" + id + "\"");
+    assertThat(start).as("the inbox row of " + id).isNotNegative();
+    return page.substring(start, page.indexOf("</td>", start));
   }
 
   private UUID received(HandlingCode code, String title) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Jiangsu, Shanghai and Zhejiang nodes in one JVM, talking over real HTTP; Anhui is in the member
- * directory but not running. Bulletins go from Jiangsu, acknowledgements come back.
+ * directory but not running. Bulletins go from Jiangsu, each reader's acknowledgement comes back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -139,6 +139,38 @@ class CrossNodeBulletinsTest {
       assertThat(duty(zhejiang).json(duty(zhejiang).get("/api/v1/bulletins/inbox")).valueStream().filter(b -> b.get("id").asString().equals(id)).count()).isEqualTo(1);
     }
     await(() -> ids.stream().allMatch(id -> "DELIVERED".equals(target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("state").asString())));
+  }
+
+  @Test
+  @Order(4)
+  void everyReaderAtShanghaiIsSeenAtJiangsuInTimeOrderAndARepeatedAcknowledgementSendsNothing() {
+    String id = create(jiangsu, "{\"title\": \"多人签收\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\"]}");
+    await(() -> inboxHolds(shanghai, id));
+    Officers supervisor = Officers.at(port(shanghai), "supervisor");
+
+    assertThat(duty(shanghai).postJson("/api/v1/bulletins/" + id + "/acknowledgement", "{\"note\": \"值班已阅\"}").statusCode()).isEqualTo(201);
+    assertThat(supervisor.postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(201);
+    assertThat(duty(shanghai).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(200);
+
+    await(() -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "SH").get("readers").size() == 2);
+    JsonNode sh = target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "SH");
+    assertThat(sh.get("readers").valueStream().map(r -> r.get("acknowledgedBy").asString())).containsExactly("周涛（SH）", "郑国平（SH）");
+    assertThat(sh.get("readers").valueStream().map(r -> r.get("agency").asString())).containsOnly("310000000000");
+    assertThat(sh.get("readers").get(0).get("note").asString()).isEqualTo("值班已阅");
+    assertThat(sh.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("周涛（SH）");
+    String messageId = investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)).get("messageId").asString();
+    assertThat(shanghai.jdbc().queryForObject(
+            "select count(*) from exchange_outbox where type = 'bulletin.acknowledged' and correlation_id::text = ?", Integer.class, messageId))
+        .isEqualTo(2);
+
+    JsonNode byDuty = duty(shanghai).json(duty(shanghai).get("/api/v1/bulletins/" + id));
+    assertThat(byDuty.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("周涛（SH）");
+    assertThat(byDuty.get("acknowledgements")).hasSize(2);
+    JsonNode bySupervisor = supervisor.json(supervisor.get("/api/v1/bulletins/" + id));
+    assertThat(bySupervisor.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("郑国平（SH）");
+    JsonNode byAnalyst = Officers.at(port(shanghai), "analyst").json(Officers.at(port(shanghai), "analyst").get("/api/v1/bulletins/" + id));
+    assertThat(byAnalyst.has("acknowledgement")).isFalse();
+    assertThat(byAnalyst.get("acknowledgements").valueStream().map(a -> a.get("acknowledgedBy").asString())).containsExactly("周涛（SH）", "郑国平（SH）");
   }
 
   private static Officers duty(RunningNode node) {

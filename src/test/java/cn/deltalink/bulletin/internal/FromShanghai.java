@@ -42,7 +42,12 @@ final class FromShanghai {
 
   /** An acknowledgement from {@code node} of the bulletin Jiangsu sent with {@code bulletinMessage}. */
   static ReceivedMessage acknowledgement(BulletinMessages messages, String node, String agency, UUID bulletinId, UUID bulletinMessage) {
-    Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), "签收员", agency, "已布控");
+    return acknowledgement(messages, node, agency, bulletinId, bulletinMessage, "签收员", Instant.now().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** The acknowledgement of one reader, {@code officerName}, at {@code node}, made at {@code at}. */
+  static ReceivedMessage acknowledgement(BulletinMessages messages, String node, String agency, UUID bulletinId, UUID bulletinMessage, String officerName, Instant at) {
+    Acknowledgement ack = new Acknowledgement(at, officerName, agency, "已布控");
     return new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ACKNOWLEDGED, node, agency, HandlingCode.H0, "协查", Instant.now(), bulletinMessage, messages.acknowledged(bulletinId, ack));
   }
 }

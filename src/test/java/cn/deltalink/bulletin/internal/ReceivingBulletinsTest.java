@@ -155,11 +155,11 @@ class ReceivingBulletinsTest {
   }
 
   @Test
-  void acknowledgingTwiceKeepsTheFirstAcknowledgementAndSendsOneMessage() {
+  void anOfficerAcknowledgingTwiceGetsHisFirstAcknowledgementBackAndOneMessageIsSent() {
     UUID id = received(HandlingCode.H1, "签收两次");
 
     HttpResponse<String> first = duty().postJson("/api/v1/bulletins/" + id + "/acknowledgement", "{\"note\": \"已布控\"}");
-    HttpResponse<String> second = Officers.at(port, "supervisor").postEmpty("/api/v1/bulletins/" + id + "/acknowledgement");
+    HttpResponse<String> second = duty().postEmpty("/api/v1/bulletins/" + id + "/acknowledgement");
 
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(second.statusCode()).isEqualTo(200);
@@ -167,11 +167,39 @@ class ReceivingBulletinsTest {
     assertThat(ack.get("acknowledgedAt").asString()).isEqualTo(duty().json(first).get("acknowledgedAt").asString());
     assertThat(ack.get("note").asString()).isEqualTo("已布控");
     assertThat(ack.get("agency").asString()).isEqualTo("320000000000");
-    UUID bulletinMessage = jdbc.sql("select message_id from bulletin where id = :id").param("id", id).query(UUID.class).single();
-    assertThat(jdbc.sql("select count(*) from exchange_outbox where type = 'bulletin.acknowledged' and correlation_id = :m").param("m", bulletinMessage).query(Long.class).single()).isEqualTo(1);
+    assertThat(acknowledgementMessages(id)).isEqualTo(1);
     assertThat(inboxItem(id).get("acknowledged").asBoolean()).isTrue();
     JsonNode view = duty().json(duty().get("/api/v1/bulletins/" + id));
     assertThat(view.get("acknowledgement").get("note").asString()).isEqualTo("已布控");
+    assertThat(view.get("acknowledgements")).hasSize(1);
+  }
+
+  @Test
+  void eachOfficerAcknowledgesForHimselfAndEachAcknowledgementTravelsToTheSender() {
+    UUID id = received(HandlingCode.H0, "多人签收");
+    Officers supervisor = Officers.at(port, "supervisor");
+    Officers analyst = Officers.at(port, "analyst");
+
+    assertThat(duty().postJson("/api/v1/bulletins/" + id + "/acknowledgement", "{\"note\": \"值班已阅\"}").statusCode()).isEqualTo(201);
+    assertThat(supervisor.postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(201);
+
+    assertThat(acknowledgementMessages(id)).isEqualTo(2);
+    JsonNode byDuty = duty().json(duty().get("/api/v1/bulletins/" + id));
+    assertThat(byDuty.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("周涛（JS）");
+    assertThat(byDuty.get("acknowledgements").valueStream().map(a -> a.get("acknowledgedBy").asString())).containsExactly("周涛（JS）", "郑国平（JS）");
+    JsonNode bySupervisor = supervisor.json(supervisor.get("/api/v1/bulletins/" + id));
+    assertThat(bySupervisor.get("acknowledgement").get("acknowledgedBy").asString()).isEqualTo("郑国平（JS）");
+    assertThat(bySupervisor.get("acknowledgement").has("note")).isFalse();
+    JsonNode byAnalyst = analyst.json(analyst.get("/api/v1/bulletins/" + id));
+    assertThat(byAnalyst.has("acknowledgement")).isFalse();
+    assertThat(byAnalyst.get("acknowledgements")).hasSize(2);
+
+    JsonNode mine = inboxItem(id);
+    assertThat(mine.get("acknowledgedByYou").asBoolean()).isTrue();
+    assertThat(mine.get("readers").asInt()).isEqualTo(2);
+    JsonNode theirs = inboxItem(analyst, id);
+    assertThat(theirs.get("acknowledged").asBoolean()).isTrue();
+    assertThat(theirs.get("acknowledgedByYou").asBoolean()).isFalse();
   }
 
   @Test
@@ -208,8 +236,17 @@ class ReceivingBulletinsTest {
     sent.parts().forEach(receivingParts::handle);
   }
 
+  private long acknowledgementMessages(UUID id) {
+    UUID bulletinMessage = jdbc.sql("select message_id from bulletin where id = :id").param("id", id).query(UUID.class).single();
+    return jdbc.sql("select count(*) from exchange_outbox where type = 'bulletin.acknowledged' and correlation_id = :m").param("m", bulletinMessage).query(Long.class).single();
+  }
+
   private JsonNode inboxItem(UUID id) {
-    JsonNode inbox = duty().json(duty().get("/api/v1/bulletins/inbox"));
+    return inboxItem(duty(), id);
+  }
+
+  private JsonNode inboxItem(Officers officer, UUID id) {
+    JsonNode inbox = officer.json(officer.get("/api/v1/bulletins/inbox"));
     for (JsonNode item : inbox) {
       if (item.get("id").asString().equals(id.toString())) {
         return item;
