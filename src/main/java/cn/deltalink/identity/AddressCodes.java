@@ -5,20 +5,27 @@ import java.util.Optional;
 
 /**
  * The GB/T 2260 administrative division codes (行政区划代码) that an address code may take, with the
- * full name of each (北京市朝阳区).
+ * full name of each (北京市朝阳区): the current ones, and those retired since the 2002 revision,
+ * because a resident ID keeps the code of its first registration for life.
  */
 public interface AddressCodes {
 
-  /** Whether the six-digit code is in the table. */
+  /** Whether the six-digit code is in the table, current or retired. */
   boolean isKnown(String code);
 
-  /** The name from province down, without grouping placeholders such as 市辖区; empty when unknown. */
+  /**
+   * The name from province down, without grouping placeholders such as 市辖区 (for a retired code,
+   * as in the last revision that held it); empty when unknown.
+   */
   Optional<String> fullName(String code);
+
+  /** For a retired code, the last GB/T 2260 revision that held it ({@code 2016-07}); empty otherwise. */
+  Optional<String> lastRevision(String code);
 
   /** How many codes the table holds. */
   int size();
 
-  /** The national table shipped with the node (classpath {@code region/gbt2260/divisions.csv}). */
+  /** The national table shipped with the node (classpath {@code region/gbt2260/divisions.csv} and {@code retired.csv}). */
   static AddressCodes national() {
     return DivisionTable.national();
   }

@@ -31,6 +31,20 @@ class AddressCodesTest {
   }
 
   @Test
+  void aRetiredCodeIsKnownWithItsNameAndTheLastRevisionThatHeldIt() {
+    assertThat(codes.isKnown("320684")).isTrue();
+    assertThat(codes.fullName("320684")).contains("江苏省南通市海门市");
+    assertThat(codes.lastRevision("320684")).contains("2016-07");
+    assertThat(codes.fullName("110103")).contains("北京市崇文区");
+  }
+
+  @Test
+  void aCurrentCodeHasNoLastRevision() {
+    assertThat(codes.lastRevision("320614")).isEmpty();
+    assertThat(codes.fullName("320614")).contains("江苏省南通市海门区");
+  }
+
+  @Test
   void anUnknownCodeHasNoName() {
     assertThat(codes.isKnown("999999")).isFalse();
     assertThat(codes.fullName("999999")).isEmpty();

@@ -27,6 +27,15 @@ class IdentifierCheckTest {
   }
 
   @Test
+  void aResidentIdUnderARetiredAddressCodeSaysWhichRevisionLastHeldIt() {
+    IdentifierCheck.Outcome outcome = check.check(IdentifierType.RESIDENT_ID, "320684198503150029");
+
+    assertThat(outcome.valid()).isTrue();
+    assertThat(outcome.derived()).containsEntry("region", "江苏省南通市海门市").containsEntry("addressCodeLastRevision", "2016-07");
+    assertThat(check.check(IdentifierType.RESIDENT_ID, "11010519491231002x").derived()).doesNotContainKey("addressCodeLastRevision");
+  }
+
+  @Test
   void todayIsTakenInBeijingTime() {
     assertThat(check.check(IdentifierType.RESIDENT_ID, "320102202606010018").valid()).isTrue();
   }

@@ -79,6 +79,13 @@ class ResidentIdNumberTest {
   }
 
   @Test
+  void anIdIssuedUnderARetiredAddressCodeStaysValid() {
+    ResidentIdNumber id = parse("320684198503150029").value().orElseThrow();
+
+    assertThat(id.region()).contains("江苏省南通市海门市");
+  }
+
+  @Test
   void anUnknownAddressCodeIsRejected() {
     Rejection rejection = rejectionOf("999999198001010011");
 

@@ -32,6 +32,7 @@ public final class DerivedFields {
     f.put("normalised", id.value());
     f.put("addressCode", id.addressCode());
     id.region(addressCodes).ifPresent(r -> f.put("region", r));
+    addressCodes.lastRevision(id.addressCode()).ifPresent(r -> f.put("addressCodeLastRevision", r));
     f.put("birthDate", id.birthDate().toString());
     f.put("gender", id.gender().name().toLowerCase(Locale.ROOT));
     f.put("age", id.ageOn(today));

@@ -7,30 +7,39 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The national GB/T 2260 table read from the classpath CSV the region data set ships ({@code
- * code,name,parentCode,level}). Read directly rather than through the region module so that identity
- * stays a leaf module usable without a database.
+ * The national GB/T 2260 table read from the classpath CSVs the region data set ships: the current
+ * divisions ({@code code,name,parentCode,level}) and the codes retired since 2002 ({@code
+ * code,fullName,lastRevision}). Read directly rather than through the region module so that
+ * identity stays a leaf module usable without a database.
  */
 public final class DivisionTable implements AddressCodes {
 
   public static final String NATIONAL_RESOURCE = "region/gbt2260/divisions.csv";
+  public static final String RETIRED_RESOURCE = "region/gbt2260/retired.csv";
 
   /** Names that only group counties under a province or city and are left out of a full name. */
   private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
   private record Division(String name, @Nullable String parent) {}
 
-  private final Map<String, Division> divisions;
+  /** A code no longer in the current table: its full name and the last revision (yyyymm) that held it. */
+  private record Retired(String fullName, String lastRevision) {}
 
-  private DivisionTable(Map<String, Division> divisions) {
+  private final Map<String, Division> divisions;
+  private final Map<String, Retired> retired;
+
+  private DivisionTable(Map<String, Division> divisions, Map<String, Retired> retired) {
     this.divisions = Map.copyOf(divisions);
+    this.retired = Map.copyOf(retired);
   }
 
   /** The national table, read once on first use. */
@@ -39,46 +48,62 @@ public final class DivisionTable implements AddressCodes {
   }
 
   private static final class National {
-    static final DivisionTable TABLE = read(NATIONAL_RESOURCE);
+    static final DivisionTable TABLE = read(NATIONAL_RESOURCE, RETIRED_RESOURCE);
   }
 
-  /** Reads a table in the CSV layout from the classpath. */
-  public static DivisionTable read(String resource) {
+  /** Reads the current and the retired table in their CSV layouts from the classpath. */
+  public static DivisionTable read(String resource, String retiredResource) {
+    Map<String, Division> divisions = new HashMap<>();
+    for (String[] f : rows(resource)) {
+      String code = f[0].strip();
+      String parent = f[2].strip();
+      // Cities without counties (东莞市) appear a second time as their own county; keep the row
+      // that points to the province so that walking up ends.
+      if (!parent.equals(code)) {
+        divisions.put(code, new Division(f[1].strip(), parent.isEmpty() ? null : parent));
+      }
+    }
+    Map<String, Retired> retired = new HashMap<>();
+    for (String[] f : rows(retiredResource)) {
+      String revision = f[2].strip();
+      retired.put(f[0].strip(), new Retired(f[1].strip(), revision.substring(0, 4) + "-" + revision.substring(4)));
+    }
+    return new DivisionTable(divisions, retired);
+  }
+
+  private static List<String[]> rows(String resource) {
     InputStream in = DivisionTable.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("Division table missing: classpath:" + resource);
     }
-    Map<String, Division> divisions = new HashMap<>();
+    List<String[]> rows = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        String code = f[0].strip();
-        String parent = f[2].strip();
-        // Cities without counties (东莞市) appear a second time as their own county; keep the row
-        // that points to the province so that walking up ends.
-        if (!parent.equals(code)) {
-          divisions.put(code, new Division(f[1].strip(), parent.isEmpty() ? null : parent));
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split(",", -1));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new DivisionTable(divisions);
+    return rows;
   }
 
   @Override
   public boolean isKnown(String code) {
-    return divisions.containsKey(code);
+    return divisions.containsKey(code) || retired.containsKey(code);
+  }
+
+  @Override
+  public Optional<String> lastRevision(String code) {
+    return divisions.containsKey(code) ? Optional.empty() : Optional.ofNullable(retired.get(code)).map(Retired::lastRevision);
   }
 
   @Override
   public Optional<String> fullName(String code) {
-    if (!isKnown(code)) {
-      return Optional.empty();
+    if (!divisions.containsKey(code)) {
+      return Optional.ofNullable(retired.get(code)).map(Retired::fullName);
     }
     StringBuilder name = new StringBuilder();
     String at = code;
@@ -95,8 +120,9 @@ public final class DivisionTable implements AddressCodes {
     return Optional.of(name.toString());
   }
 
+  /** How many codes the table holds, current and retired. */
   @Override
   public int size() {
-    return divisions.size();
+    return divisions.size() + retired.size();
   }
 }
