@@ -37,6 +37,8 @@ final class PendingSends implements TransactionSynchronization {
   private final Set<String> peers = new LinkedHashSet<>();
   private final Set<Object> savepointsSeen = Collections.newSetFromMap(new IdentityHashMap<>());
   private long heldBytes;
+  /** Set once the commit has begun: a send from another synchronization's beforeCommit is written at once. */
+  private boolean committing;
 
   private PendingSends(Object key, OutboxWriter writer, Consumer<String> wake) {
     this.key = key;
@@ -64,7 +66,7 @@ final class PendingSends implements TransactionSynchronization {
   }
 
   void add(OutboxWriter.Queued envelope) {
-    if (savepointsSeen.isEmpty()) {
+    if (savepointsSeen.isEmpty() && !committing) {
       held.add(envelope);
       heldBytes += envelope.envelope().payloadBytes();
       if (heldBytes > HOLD_AT_MOST_BYTES) {
@@ -99,6 +101,7 @@ final class PendingSends implements TransactionSynchronization {
 
   @Override
   public void beforeCommit(boolean readOnly) {
+    committing = true;
     writeHeld();
   }
 
