@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -155,6 +157,23 @@ class CrossNodeExchangeTest {
     assertThat(ids).noneMatch(this::outboxHolds);
     List<UUID> sent = jiangsu.transaction().execute(s -> List.of(jiangsu.exchange().send(message(large)), jiangsu.exchange().send(message(large)), jiangsu.exchange().send(message(large))));
     await(() -> sent.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+  }
+
+  @Test
+  @Order(2)
+  void aMessageSentWhileItsTransactionBeginsToCommitIsSentToo() {
+    UUID[] ids = new UUID[2];
+    jiangsu.transaction().executeWithoutResult(s -> {
+      ids[0] = jiangsu.exchange().send(message("{\"n\":27}"));
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          ids[1] = jiangsu.exchange().send(message("{\"n\":28}"));
+        }
+      });
+    });
+    assertThat(outboxHolds(ids[0])).isTrue();
+    assertThat(outboxHolds(ids[1])).isTrue();
   }
 
   @Test
