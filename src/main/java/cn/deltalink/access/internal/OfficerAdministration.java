@@ -3,6 +3,7 @@ package cn.deltalink.access.internal;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.Role;
+import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.region.Agencies;
 import cn.deltalink.region.Agency;
 import java.time.Clock;
@@ -182,7 +183,7 @@ class OfficerAdministration {
     return new Listed(a.username(), a.displayName(), a.agencyCode(), agencyName, a.enabled(), a.lockedAt(clock.instant()), a.roles());
   }
 
-  private Refusal reject(String action, String subject, String what, Refusal refusal) {
+  private RequestRefused reject(String action, String subject, String what, RequestRefused refusal) {
     audit.record(action, subject, "", "rejected: " + what);
     return refusal;
   }

@@ -2,6 +2,7 @@ package cn.deltalink.access.internal;
 
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.platform.RequestRefused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class OwnPassword {
     audit.record("account.password", officer.username(), "", "ok");
   }
 
-  private Refusal reject(String key, String outcome) {
+  private RequestRefused reject(String key, String outcome) {
     audit.record("account.password", "", "", "rejected: " + outcome);
     return refusals.invalid(key, PasswordPolicy.MIN_LENGTH);
   }

@@ -1,12 +1,13 @@
 package cn.deltalink.bulletin.internal;
 
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
-import cn.deltalink.platform.RequestRefused;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -45,7 +46,7 @@ class AcknowledgingBulletins {
   @Transactional
   Outcome acknowledge(UUID bulletinId, @Nullable String note) {
     Officer officer = current.require();
-    Bulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> RequestRefused.notFound("No received bulletin " + bulletinId + " is in this node's inbox."));
+    Bulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", bulletinId));
     String checkedNote = Texts.optional("note", note, Acknowledgement.MAX_NOTE, "");
     Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), officer.displayName(), officer.agencyCode(), checkedNote.isEmpty() ? null : checkedNote);
     // the row first: the officer's second (or concurrent) acknowledgement finds it and sends nothing

@@ -1,6 +1,7 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import java.util.Base64;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -27,10 +28,10 @@ record AttachmentFile(String name, String contentType, byte[] content, String sm
   static AttachmentFile upload(@Nullable String name, @Nullable String contentType, byte[] content) {
     String fileName = fileName(name);
     if (content.length == 0) {
-      throw RequestRefused.invalid("Attachment '" + fileName + "' is empty.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.empty", fileName);
     }
     if (content.length > MAX_BYTES) {
-      throw RequestRefused.invalid("Attachment '" + fileName + "' has " + content.length + " bytes; at most 5 MiB (" + MAX_BYTES + " bytes) are allowed.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.tooLarge", fileName, content.length, MAX_BYTES);
     }
     return new AttachmentFile(fileName, mediaType(fileName, contentType), content, digest(content));
   }
@@ -38,19 +39,19 @@ record AttachmentFile(String name, String contentType, byte[] content, String sm
   /** A file sent in the JSON API as base64. */
   static AttachmentFile fromBase64(@Nullable String name, @Nullable String contentType, @Nullable String base64) {
     if (base64 == null || base64.isBlank()) {
-      throw RequestRefused.invalid("Attachment '" + fileName(name) + "' has no base64 content.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.noBase64", fileName(name));
     }
     if (base64.length() > (MAX_BYTES / 3 + 1) * 4 + 64) {
-      throw RequestRefused.invalid("Attachment '" + fileName(name) + "' is larger than 5 MiB.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.over5MiB", fileName(name));
     }
     // the MIME decoder skips line breaks, but it would also skip any other stray character silently
     if (!base64.matches("[A-Za-z0-9+/=\\s]+")) {
-      throw RequestRefused.invalid("Attachment '" + fileName(name) + "' is not valid base64.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.badBase64", fileName(name));
     }
     try {
       return upload(name, contentType, Base64.getMimeDecoder().decode(base64.strip()));
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid("Attachment '" + fileName(name) + "' is not valid base64.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.badBase64", fileName(name));
     }
   }
 
@@ -74,10 +75,10 @@ record AttachmentFile(String name, String contentType, byte[] content, String sm
   private static String fileName(@Nullable String name) {
     String plain = name == null ? "" : name.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
     if (plain.isEmpty()) {
-      throw RequestRefused.invalid("Every attachment needs a file name.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.nameRequired");
     }
     if (plain.length() > MAX_NAME) {
-      throw RequestRefused.invalid("The attachment name '" + Texts.shorten(plain) + "' is longer than " + MAX_NAME + " characters.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.nameTooLong", Texts.shorten(plain), MAX_NAME);
     }
     return plain;
   }
@@ -89,11 +90,11 @@ record AttachmentFile(String name, String contentType, byte[] content, String sm
     try {
       MediaType type = MediaType.parseMediaType(contentType.strip());
       if (type.isWildcardType() || type.isWildcardSubtype() || type.toString().length() > 200) {
-        throw RequestRefused.invalid("Attachment '" + fileName + "' has no usable content type.");
+        throw BULLETIN.invalid("bulletin.refused.attachment.typeUnusable", fileName);
       }
       return type.toString();
     } catch (InvalidMediaTypeException e) {
-      throw RequestRefused.invalid("Attachment '" + fileName + "' has the content type '" + Texts.shorten(contentType) + "', which is not a media type.");
+      throw BULLETIN.invalid("bulletin.refused.attachment.typeInvalid", fileName, Texts.shorten(contentType));
     }
   }
 }

@@ -1,7 +1,8 @@
 package cn.deltalink.bulletin.internal;
 
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import cn.deltalink.exchange.HandlingCode;
-import cn.deltalink.platform.RequestRefused;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ record BulletinDraft(String title, String body, HandlingCode handlingCode, Urgen
     purpose = Texts.optional("purpose", purpose, MAX_PURPOSE, DEFAULT_PURPOSE);
     attachments = List.copyOf(attachments);
     if (attachments.size() > MAX_ATTACHMENTS) {
-      throw RequestRefused.invalid("A bulletin may carry at most " + MAX_ATTACHMENTS + " attachments, not " + attachments.size() + ".");
+      throw BULLETIN.invalid("bulletin.refused.attachments.tooMany", MAX_ATTACHMENTS, attachments.size());
     }
   }
 
@@ -42,12 +43,12 @@ record BulletinDraft(String title, String body, HandlingCode handlingCode, Urgen
 
   static HandlingCode handlingCode(@Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw RequestRefused.invalid("handlingCode is required: H0, H1, H2 or H3.");
+      throw BULLETIN.invalid("bulletin.refused.handlingCode.required");
     }
     try {
       return HandlingCode.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid("handlingCode must be H0, H1, H2 or H3, not '" + Texts.shorten(value) + "'.");
+      throw BULLETIN.invalid("bulletin.refused.handlingCode.unknown", Texts.shorten(value));
     }
   }
 }

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,13 +33,15 @@ class BulletinPages {
   private final ReadingBulletins reading;
   private final Exchange exchange;
   private final CurrentOfficer current;
+  private final MessageSource messages;
 
-  BulletinPages(PublishingBulletins publishing, AcknowledgingBulletins acknowledging, ReadingBulletins reading, Exchange exchange, CurrentOfficer current) {
+  BulletinPages(PublishingBulletins publishing, AcknowledgingBulletins acknowledging, ReadingBulletins reading, Exchange exchange, CurrentOfficer current, MessageSource messages) {
     this.publishing = publishing;
     this.acknowledging = acknowledging;
     this.reading = reading;
     this.exchange = exchange;
     this.current = current;
+    this.messages = messages;
   }
 
   /** What the form shows again after a refusal (files must be chosen again: browsers do not keep them). */
@@ -74,6 +78,7 @@ class BulletinPages {
       @RequestParam(required = false) @Nullable String purpose,
       @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
       Model model,
+      Locale locale,
       HttpServletResponse response) {
     try {
       BulletinDraft draft = BulletinDraft.of(title, body, handlingCode, urgency, targets, purpose, uploads(files));
@@ -81,7 +86,7 @@ class BulletinPages {
     } catch (RequestRefused refused) {
       response.setStatus(refused.status().value());
       Form again = new Form(orEmpty(title), orEmpty(body), orEmpty(handlingCode), orEmpty(urgency), targets == null ? List.of() : targets, orEmpty(purpose));
-      return form(model, again, refused.getMessage());
+      return form(model, again, refused.in(messages, locale));
     }
   }
 
@@ -104,7 +109,7 @@ class BulletinPages {
   }
 
   @PostMapping("/{id}/forward")
-  String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> targets, @RequestParam(required = false) @Nullable String purpose, Model model, HttpServletResponse response) {
+  String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> targets, @RequestParam(required = false) @Nullable String purpose, Model model, Locale locale, HttpServletResponse response) {
     try {
       return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
     } catch (RequestRefused refused) {
@@ -112,7 +117,7 @@ class BulletinPages {
         throw refused;
       }
       response.setStatus(refused.status().value());
-      model.addAttribute("forwardError", refused.getMessage());
+      model.addAttribute("forwardError", refused.in(messages, locale));
       return detailPage(reading.detail(id), model);
     }
   }
@@ -169,7 +174,7 @@ class BulletinPages {
         continue;
       }
       if (file.getSize() > AttachmentFile.MAX_BYTES) {
-        throw RequestRefused.invalid("Attachment '" + file.getOriginalFilename() + "' is larger than 5 MiB.");
+        throw Refused.BULLETIN.invalid("bulletin.refused.attachment.over5MiB", String.valueOf(file.getOriginalFilename()));
       }
       try {
         attachments.add(AttachmentFile.upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));

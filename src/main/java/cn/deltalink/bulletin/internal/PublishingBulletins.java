@@ -1,5 +1,7 @@
 package cn.deltalink.bulletin.internal;
 
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -70,17 +72,17 @@ class PublishingBulletins {
   @Transactional(noRollbackFor = RequestRefused.class)
   UUID forward(UUID originalId, Targets requested, @Nullable String purpose) {
     Officer officer = sender();
-    Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> RequestRefused.notFound("No received bulletin " + originalId + " is in this node's inbox."));
+    Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
     String statedPurpose = Texts.optional("purpose", purpose, BulletinDraft.MAX_PURPOSE, original.purpose());
     if (!original.forwardable()) {
       audit.record("bulletin.forward", originalId.toString(), statedPurpose, "denied: " + original.handlingCode());
-      throw RequestRefused.forbidden(original.handlingCode() + ": no onward sharing without the sender's permission.");
+      throw BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
     }
     Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
     List<String> targets = requested.resolve(memberIds(), exchange.localNode(), new HashSet<>(List.of(origin.node(), original.owningNode())));
     List<AttachmentFile> files = attachments.files(originalId);
     if (files.size() < attachments.list(originalId).size()) {
-      throw RequestRefused.conflict("Some attachments of bulletin " + originalId + " are still arriving; forward it once they are complete.");
+      throw BULLETIN.conflict("bulletin.refused.forward.arriving", originalId);
     }
     var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, files);
     Bulletin forward = send(draft, targets, files, officer, origin);
@@ -111,7 +113,7 @@ class PublishingBulletins {
   private Officer sender() {
     Officer officer = current.require();
     if (!maySend(officer)) {
-      throw RequestRefused.forbidden("Only investigators, duty officers, supervisors and administrators may send or forward bulletins.");
+      throw BULLETIN.forbidden("bulletin.refused.role");
     }
     return officer;
   }

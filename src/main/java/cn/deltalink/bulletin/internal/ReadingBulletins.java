@@ -1,12 +1,13 @@
 package cn.deltalink.bulletin.internal;
 
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.Exchange.Delivery;
 import cn.deltalink.exchange.Exchange.DeliveryState;
-import cn.deltalink.platform.RequestRefused;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +74,7 @@ class ReadingBulletins {
   /** The same as {@link #open} without an audit entry: for the page's polling of the targets' state. */
   @Transactional(readOnly = true)
   Detail detail(UUID id) {
-    Bulletin bulletin = bulletins.find(id).orElseThrow(() -> RequestRefused.notFound("No bulletin " + id + " is held at this node."));
+    Bulletin bulletin = bulletins.find(id).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notHeld", id));
     if (bulletin.direction() == Direction.RECEIVED) {
       Acknowledgement yours = acknowledgements.own(id, current.require().username()).orElse(null);
       return new Detail(bulletin, attachments.list(id), List.of(), yours, acknowledgements.atThisNode(id));
@@ -97,11 +98,11 @@ class ReadingBulletins {
 
   @Transactional
   AttachmentFile download(UUID id, int position) {
-    Bulletin bulletin = bulletins.find(id).orElseThrow(() -> RequestRefused.notFound("No bulletin " + id + " is held at this node."));
+    Bulletin bulletin = bulletins.find(id).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notHeld", id));
     if (attachments.list(id).stream().noneMatch(a -> a.position() == position)) {
-      throw RequestRefused.notFound("Bulletin " + id + " has no attachment " + position + ".");
+      throw BULLETIN.notFound("bulletin.refused.attachment.none", id, position);
     }
-    AttachmentFile file = attachments.file(id, position).orElseThrow(() -> RequestRefused.conflict("Attachment " + position + " of bulletin " + id + " is still arriving."));
+    AttachmentFile file = attachments.file(id, position).orElseThrow(() -> BULLETIN.conflict("bulletin.refused.attachment.arriving", id, position));
     audit.record("bulletin.attachment.download", id + "#" + position + " " + file.name(), bulletin.purpose(), "ok");
     return file;
   }

@@ -1,6 +1,7 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,18 +26,18 @@ record Targets(boolean everyone, List<String> nodes) {
 
   static Targets parse(@Nullable List<String> requested) {
     if (requested == null || requested.isEmpty()) {
-      throw RequestRefused.invalid("targets is required: name the provinces' node ids (such as SH, ZJ, AH) or ALL.");
+      throw BULLETIN.invalid("bulletin.refused.targets.required");
     }
     Set<String> ids = new LinkedHashSet<>();
     for (String target : requested) {
       if (target == null || target.isBlank()) {
-        throw RequestRefused.invalid("targets contains an empty entry.");
+        throw BULLETIN.invalid("bulletin.refused.targets.empty");
       }
       ids.add(target.strip().toUpperCase(Locale.ROOT));
     }
     if (ids.contains(ALL)) {
       if (ids.size() > 1) {
-        throw RequestRefused.invalid("targets: ALL cannot be combined with node ids.");
+        throw BULLETIN.invalid("bulletin.refused.targets.allAndNodes");
       }
       return new Targets(true, List.of());
     }
@@ -51,22 +52,20 @@ record Targets(boolean everyone, List<String> nodes) {
     if (everyone) {
       List<String> others = members.stream().filter(m -> !m.equals(self) && !excluded.contains(m)).toList();
       if (others.isEmpty()) {
-        throw RequestRefused.invalid("There is no other member node to send to.");
+        throw BULLETIN.invalid("bulletin.refused.targets.noOther");
       }
       return others;
     }
     List<String> unknown = nodes.stream().filter(n -> !members.contains(n)).toList();
     if (!unknown.isEmpty()) {
-      throw RequestRefused.invalid(
-          "Unknown target node " + String.join(", ", unknown.stream().map(Texts::shorten).toList())
-              + "; the members of the region are " + String.join(", ", members) + ".");
+      throw BULLETIN.invalid("bulletin.refused.targets.unknown", String.join(", ", unknown.stream().map(Texts::shorten).toList()), String.join(", ", members));
     }
     if (nodes.contains(self)) {
-      throw RequestRefused.invalid(self + " is this node; a bulletin goes to other provinces.");
+      throw BULLETIN.invalid("bulletin.refused.targets.self", self);
     }
     List<String> barred = nodes.stream().filter(excluded::contains).toList();
     if (!barred.isEmpty()) {
-      throw RequestRefused.invalid(String.join(", ", barred) + " wrote the original bulletin and cannot be a target of its forward.");
+      throw BULLETIN.invalid("bulletin.refused.targets.origin", String.join(", ", barred));
     }
     return nodes;
   }

@@ -1,7 +1,10 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
+import cn.deltalink.platform.RefusalTexts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 
 /** The rules every free text of a bulletin follows, so that bad input is refused before anything is stored. */
 final class Texts {
@@ -16,7 +19,7 @@ final class Texts {
   static String required(String field, @Nullable String value, int max) {
     String text = value == null ? "" : value.strip();
     if (text.isEmpty()) {
-      throw RequestRefused.invalid(field + " is required (1–" + max + " characters).");
+      throw BULLETIN.invalid("bulletin.refused.text.required", term(field), max);
     }
     return checked(field, text, max);
   }
@@ -30,12 +33,17 @@ final class Texts {
   private static String checked(String field, String text, int max) {
     int length = text.codePointCount(0, text.length());
     if (length > max) {
-      throw RequestRefused.invalid(field + " has " + length + " characters; at most " + max + " are allowed.");
+      throw BULLETIN.invalid("bulletin.refused.text.tooLong", term(field), length, max);
     }
     if (text.indexOf('\0') >= 0) {
-      throw RequestRefused.invalid(field + " contains a NUL character.");
+      throw BULLETIN.invalid("bulletin.refused.text.nul", term(field));
     }
     return text;
+  }
+
+  /** The field's name in each language (bulletin.refused.field.*), the API's name where no text is kept. */
+  private static MessageSourceResolvable term(String field) {
+    return RefusalTexts.term("bulletin.refused.field." + field, field);
   }
 
   /** A value quoted back in an error message, cut so that a huge input does not make a huge answer. */

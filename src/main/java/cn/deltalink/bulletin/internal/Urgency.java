@@ -1,6 +1,7 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
+
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +17,12 @@ enum Urgency {
 
   static Urgency parse(@Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw RequestRefused.invalid("urgency is required: urgent or routine.");
+      throw BULLETIN.invalid("bulletin.refused.urgency.required");
     }
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "urgent" -> URGENT;
       case "routine" -> ROUTINE;
-      default -> throw RequestRefused.invalid("urgency must be urgent or routine, not '" + Texts.shorten(value) + "'.");
+      default -> throw BULLETIN.invalid("bulletin.refused.urgency.unknown", Texts.shorten(value));
     };
   }
 }

@@ -76,7 +76,40 @@ class BulletinPagesTest {
     HttpResponse<String> refused = Officers.at(port, "investigator").postForm("/bulletins/new", "/bulletins", form);
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("id=\"new-error\"").contains("targets is required").contains("value=\"保留标题\"");
+    assertThat(refused.body()).contains("id=\"new-error\"").contains("请选择发往省份").doesNotContain("targets is required").contains("value=\"保留标题\"");
+  }
+
+  @Test
+  void theEnglishFormShowsTheReasonInEnglish() {
+    Multipart form = new Multipart().field("title", "kept").field("body", "text").field("handlingCode", "H0").field("urgency", "routine");
+
+    HttpResponse<String> refused = Officers.at(port, "investigator").postForm("/bulletins/new?lang=en", "/bulletins?lang=en", form);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"new-error\"").contains("targets is required");
+  }
+
+  @Test
+  void aRefusedFieldIsNamedInChinese() {
+    Multipart form = new Multipart().field("title", "题".repeat(201)).field("body", "正文").field("handlingCode", "H0").field("urgency", "routine").field("targets", "SH");
+
+    HttpResponse<String> refused = Officers.at(port, "investigator").postForm("/bulletins/new", "/bulletins", form);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("标题有 201 个字符，最多允许 200 个。");
+  }
+
+  @Test
+  void aRefusedForwardShowsTheReasonInTheOfficersLanguage() {
+    UUID id = received(HandlingCode.H0, "转发给原发布方");
+    Officers duty = Officers.at(port, "duty");
+
+    HttpResponse<String> chinese = duty.postForm("/bulletins/" + id, "/bulletins/" + id + "/forward", new Multipart().field("targets", "SH"));
+    HttpResponse<String> english = duty.postForm("/bulletins/" + id, "/bulletins/" + id + "/forward?lang=en", new Multipart().field("targets", "SH"));
+
+    assertThat(chinese.statusCode()).isEqualTo(400);
+    assertThat(chinese.body()).contains("id=\"forward-error\"").contains("SH 是原通报的发布方，不能作为转发的目标。");
+    assertThat(english.body()).contains("id=\"forward-error\"").contains("SH wrote the original bulletin and cannot be a target of its forward.");
   }
 
   @Test
