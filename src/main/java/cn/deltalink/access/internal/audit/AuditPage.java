@@ -1,7 +1,9 @@
 package cn.deltalink.access.internal.audit;
 
 import cn.deltalink.platform.RequestRefused;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPage {
 
   private final ReadingAuditTrail trail;
+  private final MessageSource messages;
 
-  AuditPage(ReadingAuditTrail trail) {
+  AuditPage(ReadingAuditTrail trail, MessageSource messages) {
     this.trail = trail;
+    this.messages = messages;
   }
 
   @GetMapping("/audit")
@@ -26,7 +30,8 @@ class AuditPage {
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
       @RequestParam(required = false) @Nullable String page,
-      Model model) {
+      Model model,
+      Locale locale) {
     model.addAttribute("actor", actor);
     model.addAttribute("action", action);
     model.addAttribute("subject", subject);
@@ -38,9 +43,9 @@ class AuditPage {
       Integer pageNumber = page == null || page.isBlank() ? null : Integer.valueOf(page.strip());
       model.addAttribute("found", trail.search(AuditQuery.of(actor, action, subject, purpose, from, to, pageNumber, 50)));
     } catch (NumberFormatException e) {
-      model.addAttribute("error", "page must be a whole number.");
+      model.addAttribute("error", AuditQuery.pageNotANumber().in(messages, locale));
     } catch (RequestRefused e) {
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", e.in(messages, locale));
     }
     return "access/audit";
   }

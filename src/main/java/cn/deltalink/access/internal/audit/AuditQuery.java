@@ -1,6 +1,8 @@
 package cn.deltalink.access.internal.audit;
 
+import cn.deltalink.platform.RefusalTexts;
 import cn.deltalink.platform.RequestRefused;
+import org.springframework.context.MessageSourceResolvable;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,19 +31,22 @@ record AuditQuery(
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final int MAX_SIZE = 100;
 
+  /** Keyed in the access bundle: the API answers English, the audit page the officer's language. */
+  private static final RefusalTexts REFUSED = new RefusalTexts("i18n/access");
+
   AuditQuery {
     actor = blankToNull(actor, "actor", 64);
     action = blankToNull(action, "action", 64);
     subject = blankToNull(subject, "subject", 200);
     purpose = blankToNull(purpose, "purpose", 200);
     if (page < 0 || page > 100_000) {
-      throw RequestRefused.invalid("page must be between 0 and 100000.");
+      throw REFUSED.invalid("access.audit.refused.page");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw RequestRefused.invalid("size must be between 1 and " + MAX_SIZE + ".");
+      throw REFUSED.invalid("access.audit.refused.size", MAX_SIZE);
     }
     if (from != null && to != null && !from.isBefore(to)) {
-      throw RequestRefused.invalid("from must be before to.");
+      throw REFUSED.invalid("access.audit.refused.range");
     }
   }
 
@@ -83,9 +88,19 @@ record AuditQuery(
     }
     String trimmed = value.strip();
     if (trimmed.length() > max) {
-      throw RequestRefused.invalid(name + " may have at most " + max + " characters.");
+      throw REFUSED.invalid("access.audit.refused.tooLong", field(name), name, max);
     }
     return trimmed;
+  }
+
+  /** Refused when the page number is not a number at all (the API's binding refuses it before). */
+  static RequestRefused pageNotANumber() {
+    return REFUSED.invalid("access.audit.refused.pageNumber");
+  }
+
+  /** A search field's label in the officer's language (the parameter's name where there is none). */
+  private static MessageSourceResolvable field(String name) {
+    return RefusalTexts.term("access.audit." + name, name);
   }
 
   /** A date alone means its whole day: from its start, or (as the end of a range) up to the next day. */
@@ -104,7 +119,7 @@ record AuditQuery(
       }
       return LocalDateTime.parse(text).atZone(CHINA).toInstant();
     } catch (DateTimeException e) {
-      throw RequestRefused.invalid(name + " must be a date (2026-03-01) or a time (2026-03-01T08:30 or 2026-03-01T00:30:00Z).");
+      throw REFUSED.invalid("access.audit.refused.time", field(name), name);
     }
   }
 }
