@@ -46,9 +46,6 @@ class BatchDelivery {
       select o.*, due.attempts, due.state from due join exchange_outbox o on o.id = due.message_id
       """;
 
-  /** The first key of the advisory lock that one delivery lane (one peer) holds while it sends. */
-  private static final int LANE_LOCK = 0x444c4b44;
-
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final TrustedDirectory directory;
@@ -76,7 +73,7 @@ class BatchDelivery {
   }
 
   private int deliverLocked(String peer, int lane, int lanes) {
-    if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, hashtext(?))", Boolean.class, LANE_LOCK, peer + "/" + lane))) {
+    if (!WorkLocks.tryTakeDeliveryLane(jdbc, peer, lane)) {
       return 0;
     }
     List<Pending> due = jdbc.query(DUE, (rs, i) -> new Pending(envelope(rs), rs.getInt("attempts"), rs.getString("state")), peer, lanes, lane, settings.sendBatchSize());

@@ -59,23 +59,17 @@ class Inbox {
   public Receipt accept(List<Slot> slots) {
     UUID receiptId = UuidV7.next();
     List<Envelope> verified = slots.stream().filter(s -> s.refusal() == null && s.envelope() != null).map(Slot::envelope).toList();
+    // the ids this batch stored: the first envelope with such an id is new, anything else is held already
     Set<UUID> stored = new HashSet<>(verified.isEmpty() ? List.of() : jdbc.query(INSERT, (rs, i) -> rs.getObject(1, UUID.class), insertParameters(receiptId, verified)));
-    Map<UUID, Boolean> fresh = new HashMap<>();
-    List<UUID> held = new ArrayList<>();
-    for (Envelope e : verified) {
-      boolean isNew = stored.contains(e.id()) && !fresh.containsKey(e.id());
-      fresh.put(e.id(), fresh.getOrDefault(e.id(), false) || isNew);
-      if (!isNew) {
-        held.add(e.id());
-      }
-    }
+    Set<UUID> firstSeen = new HashSet<>();
+    List<UUID> held = verified.stream().map(Envelope::id).filter(id -> !stored.contains(id) || !firstSeen.add(id)).toList();
     Map<UUID, String> heldDigests = new HashMap<>();
     if (!held.isEmpty()) {
       client.sql("select id, payload_digest from exchange_inbox where id in (:ids)").param("ids", held).query((rs, i) -> heldDigests.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
     }
     List<Receipt.Item> items = new ArrayList<>();
     List<MessageLog.Entry> entries = new ArrayList<>();
-    Map<UUID, Boolean> reported = new HashMap<>();
+    Set<UUID> reported = new HashSet<>();
     for (Slot slot : slots) {
       Envelope e = slot.envelope();
       if (slot.refusal() != null || e == null) {
@@ -83,7 +77,7 @@ class Inbox {
         String reason = refusal == null ? "MALFORMED: unreadable" : refusal.text();
         items.add(new Receipt.Item(slot.claimedId(), slot.claimedDigest(), Receipt.Status.REFUSED, reason));
         entries.add(new MessageLog.Entry(MessageLog.Kind.REFUSED, slot.claimedId(), slot.claimedSender(), null, slot.claimedDigest().isEmpty() ? null : slot.claimedDigest(), null, null, reason));
-      } else if (Boolean.TRUE.equals(fresh.get(e.id())) && reported.putIfAbsent(e.id(), true) == null) {
+      } else if (stored.contains(e.id()) && reported.add(e.id())) {
         items.add(new Receipt.Item(e.id(), e.payloadDigest(), Receipt.Status.ACCEPTED, ""));
         entries.add(new MessageLog.Entry(MessageLog.Kind.RECEIVED, e.id(), e.senderNode(), e.type(), e.payloadDigest(), e.signature(), "inbox:" + e.id(), null));
       } else if (e.payloadDigest().equals(heldDigests.get(e.id()))) {
@@ -106,7 +100,7 @@ class Inbox {
         receipt.signature());
     entries.add(new MessageLog.Entry(MessageLog.Kind.RECEIPT_ISSUED, receipt.id(), peer, null, receipt.digest(), receipt.signature(), "receipt:" + receipt.id(), items.size() + " items"));
     messageLog.appendAll(entries);
-    if (fresh.containsValue(true)) {
+    if (!stored.isEmpty()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override

@@ -34,11 +34,6 @@ class InboxProcessor implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
   private static final int BATCH = 100;
-  /**
-   * One processor per database at a time (several instances of a node may share it): a lock per
-   * batch rather than a row lock per message, which would write every row once more.
-   */
-  private static final long LOCK = 0x44454c5441494e42L;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate outer;
@@ -76,7 +71,8 @@ class InboxProcessor implements SmartLifecycle {
     Integer done =
         outer.execute(
             s -> {
-              if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+              // one processor per database at a time: a lock per batch, not a row lock per message (which would write every row once more)
+              if (!WorkLocks.INBOX_PROCESSOR.tryTake(jdbc)) {
                 return 0;
               }
               List<ReceivedMessage> batch = jdbc.query("select * from exchange_inbox where state = 'RECEIVED' order by received_at limit " + BATCH, (rs, i) -> message(rs));

@@ -31,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LogSealer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(LogSealer.class);
-  private static final long LOCK = 0x44454c54414c4f47L;
   private static final int ROUND = 2000;
   /** Chain heads are signed at most this often (and at shutdown): enough to pin the chain, cheap to verify. */
   private static final long SEAL_EVERY_NANOS = 5_000_000_000L;
@@ -77,7 +76,7 @@ class LogSealer implements SmartLifecycle {
     Integer sealed =
         tx.execute(
             s -> {
-              if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+              if (!WorkLocks.LOG_SEALER.tryTake(jdbc)) {
                 return 0;
               }
               // every transaction that could hold a position <= pendingSeq has ended: its rows are visible from the next statement on

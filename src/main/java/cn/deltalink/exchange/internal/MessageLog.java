@@ -53,9 +53,7 @@ class MessageLog {
 
   /** Appends the entries in one statement (one array per column), in their order. */
   void appendAll(List<Entry> entries) {
-    if (entries.size() == 1) {
-      append(entries.get(0));
-    } else if (!entries.isEmpty()) {
+    if (!entries.isEmpty()) {
       String[][] columns = new String[8][entries.size()];
       for (int i = 0; i < entries.size(); i++) {
         Object[] values = values(entries.get(i));

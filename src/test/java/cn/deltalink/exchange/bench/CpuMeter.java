@@ -28,16 +28,7 @@ final class CpuMeter {
   /** CPU seconds so far: {jvm, postgres}. */
   double[] now() {
     double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-    double postgres = 0;
-    for (long postmaster : postmasters()) {
-      long[] own = times(postmaster);
-      postgres += (own[0] + own[1] + own[2] + own[3]) / TICKS;
-      for (long child : children(postmaster)) {
-        long[] t = times(child);
-        postgres += (t[0] + t[1]) / TICKS;
-      }
-    }
-    return new double[] {jvm, postgres};
+    return new double[] {jvm, postgresByKind().values().stream().mapToDouble(Double::doubleValue).sum()};
   }
 
   /**
@@ -102,10 +93,15 @@ final class CpuMeter {
 
   private static List<Long> children(long parent) {
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-      return procs.filter(p -> p.getFileName().toString().matches("\\d+")).filter(p -> stat(p).length > 3 && stat(p)[3].equals(Long.toString(parent))).map(p -> Long.parseLong(p.getFileName().toString())).toList();
+      return procs.filter(p -> p.getFileName().toString().matches("\\d+")).filter(p -> parentOf(p).equals(Long.toString(parent))).map(p -> Long.parseLong(p.getFileName().toString())).toList();
     } catch (IOException e) {
       return List.of();
     }
+  }
+
+  private static String parentOf(Path proc) {
+    String[] f = stat(proc);
+    return f.length > 3 ? f[3] : "";
   }
 
   /** utime, stime, cutime, cstime in clock ticks. */
