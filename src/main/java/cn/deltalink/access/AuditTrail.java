@@ -12,7 +12,7 @@ public interface AuditTrail {
    * @param action what was done, a dotted verb such as {@code identifier.check} or {@code bulletin.read}
    * @param subject what it was done to (an id, a masked identifier, a query), never a full ID number
    * @param purpose the purpose the officer stated, or an empty string when the action needs none
-   * @param outcome {@code ok}, {@code denied}, {@code rejected} or a short reason
+   * @param outcome how it ended: its kind and a short detail
    */
-  void record(String action, String subject, String purpose, String outcome);
+  void record(String action, String subject, String purpose, AuditOutcome outcome);
 }

@@ -43,9 +43,9 @@ class AuditTrailIntegrityTest {
 
   /** An entry in the middle of the trail, with entries after it. */
   private long someEntry() {
-    audit.record("test.marker", "integrity", "测试", "ok");
+    audit.record("test.marker", "integrity", "测试", AuditOutcome.ok());
     long id = jdbc.sql("select max(id) from audit_entry where action = 'test.marker'").query(Long.class).single();
-    audit.record("test.after", "integrity", "", "ok");
+    audit.record("test.after", "integrity", "", AuditOutcome.ok());
     return id;
   }
 
@@ -103,7 +103,7 @@ class AuditTrailIntegrityTest {
 
   @Test
   void deletingTheLastEntriesIsDetectedThroughTheChainHead() {
-    audit.record("test.last", "integrity", "", "ok");
+    audit.record("test.last", "integrity", "", AuditOutcome.ok());
     long last = jdbc.sql("select max(id) from audit_entry").query(Long.class).single();
     Map<String, Object> original = row(last);
     jdbc.sql("delete from audit_entry where id = :id").param("id", last).update();
@@ -126,7 +126,7 @@ class AuditTrailIntegrityTest {
       int w = writer;
       done.add(writers.submit(() -> {
         for (int i = 0; i < 50; i++) {
-          audit.record("test.concurrent", "writer " + w + " entry " + i, "", "ok");
+          audit.record("test.concurrent", "writer " + w + " entry " + i, "", AuditOutcome.ok());
         }
       }));
     }
@@ -143,7 +143,7 @@ class AuditTrailIntegrityTest {
 
   @Test
   void searchingTheTrailFindsEntriesAndIsItselfAudited() {
-    audit.record("test.search", "case 2026-%_07", "跨省协查", "ok");
+    audit.record("test.search", "case 2026-%_07", "跨省协查", AuditOutcome.ok());
     HttpResponse<String> response = node.get("/api/v1/audit/entries?action=test&subject=2026-%25_07&purpose=%E5%8D%8F%E6%9F%A5", AUDITOR);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode entries = NodeClient.json(response).path("entries");
@@ -200,8 +200,8 @@ class AuditTrailIntegrityTest {
   private void insert(Map<String, Object> row) {
     jdbc.sql(
             """
-            insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, client_ip, hash)
-            values (:id, :at, :actor, :agency_code, :action, :subject, :purpose, :outcome, :client_ip, :hash)
+            insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, outcome_kind, client_ip, hash)
+            values (:id, :at, :actor, :agency_code, :action, :subject, :purpose, :outcome, :outcome_kind, :client_ip, :hash)
             """)
         .params(row)
         .update();

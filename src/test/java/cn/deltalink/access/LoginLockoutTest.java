@@ -70,9 +70,9 @@ class LoginLockoutTest {
     }
     node.get("/api/v1/account", basic("lockout.four", PASSWORD));
     var actions = jdbc.sql("select action || ' ' || outcome from audit_entry where actor = 'lockout.four' order by id").query(String.class).list();
-    assertThat(actions).filteredOn(a -> a.startsWith("login.failure wrong password")).hasSize(5);
+    assertThat(actions).filteredOn(a -> a.startsWith("login.failure failed: wrong password")).hasSize(5);
     assertThat(actions).filteredOn(a -> a.startsWith("login.lockout")).hasSize(1);
-    assertThat(actions).last().asString().startsWith("login.failure locked");
+    assertThat(actions).last().asString().startsWith("login.failure failed: locked");
     var leaked = jdbc.sql("select count(*) from audit_entry where subject like '%Secret-guess%' or purpose like '%Secret-guess%' or outcome like '%Secret-guess%'").query(Integer.class).single();
     assertThat(leaked).isZero();
   }

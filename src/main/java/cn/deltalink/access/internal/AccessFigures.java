@@ -1,6 +1,7 @@
 package cn.deltalink.access.internal;
 
 import cn.deltalink.access.AccessWatch;
+import cn.deltalink.access.AuditOutcome;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,8 @@ class AccessFigures implements AccessWatch {
 
   @Override
   public long refusalsSince(Instant since) {
-    // refusals are recorded with an outcome of "denied: <why>"
-    return jdbc.sql("select count(*) from audit_entry where outcome like 'denied%' and at > :since")
+    return jdbc.sql("select count(*) from audit_entry where outcome_kind = :denied and at > :since")
+        .param("denied", AuditOutcome.Kind.DENIED.word())
         .param("since", Timestamp.from(since))
         .query(Long.class)
         .single();

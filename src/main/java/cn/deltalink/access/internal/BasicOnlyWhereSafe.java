@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import cn.deltalink.platform.NodeSettings;
 import jakarta.servlet.FilterChain;
@@ -32,7 +33,7 @@ class BasicOnlyWhereSafe extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<String> refusal = BasicAuthenticationRule.refusal(request.isSecure(), request.getRemoteAddr(), node.demo());
       if (refusal.isPresent()) {
-        audit.recordFor(typedName(header), null, "login.failure", "http basic", "", "refused: no TLS");
+        audit.recordFor(typedName(header), null, "login.failure", "http basic", "", AuditOutcome.failed("HTTP Basic without TLS"));
         response.setHeader("WWW-Authenticate", "Bearer realm=\"DeltaLink\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, refusal.get());
         return;

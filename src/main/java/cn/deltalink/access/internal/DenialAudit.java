@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
@@ -28,7 +29,7 @@ class DenialAudit {
     if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
       return;
     }
-    audit.record("access.denied", subjectOf(event.getSource()), "", "denied: role");
+    audit.record("access.denied", subjectOf(event.getSource()), "", AuditOutcome.denied("role"));
   }
 
   private static String subjectOf(Object source) {

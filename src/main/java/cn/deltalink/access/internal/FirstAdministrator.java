@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.Role;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import cn.deltalink.platform.NodeSettings;
@@ -90,7 +91,7 @@ class FirstAdministrator implements ApplicationRunner {
       log.info("Another instance of node {} created '{}' at the same time", node.id(), username);
       return Optional.empty();
     }
-    audit.recordFor("node", department.code(), "officer.bootstrap", username + " " + department.code() + " [ADMINISTRATOR]", "", "ok");
+    audit.recordFor("node", department.code(), "officer.bootstrap", username + " " + department.code() + " [ADMINISTRATOR]", "", AuditOutcome.ok());
     return Optional.of(username);
   }
 }

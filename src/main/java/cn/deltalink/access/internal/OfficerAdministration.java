@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.Role;
@@ -77,7 +78,7 @@ class OfficerAdministration {
       throw reject("officer.create", subject, "exists", refusals.conflict("access.officer.exists", username));
     }
     officers.create(username, form.cleanDisplayName(), passwords.encode(form.password()), agency.code(), roles);
-    audit.record("officer.create", username + " " + agency.code() + " " + roles, "", "ok");
+    audit.record("officer.create", username + " " + agency.code() + " " + roles, "", AuditOutcome.ok());
     return view(managed(admin, username, "officer.create"));
   }
 
@@ -129,13 +130,13 @@ class OfficerAdministration {
           }
         });
     if (roles != null) {
-      audit.record("officer.roles", username + " " + roles, "", "ok");
+      audit.record("officer.roles", username + " " + roles, "", AuditOutcome.ok());
     }
     if (hash != null) {
-      audit.record("officer.password.reset", username, "", "ok");
+      audit.record("officer.password.reset", username, "", AuditOutcome.ok());
     }
     if (enabled != null) {
-      audit.record(enabled ? "officer.enable" : "officer.disable", username, "", "ok");
+      audit.record(enabled ? "officer.enable" : "officer.disable", username, "", AuditOutcome.ok());
     }
     return view(officers.find(username).orElseThrow());
   }
@@ -144,7 +145,7 @@ class OfficerAdministration {
   Officers.Account managed(Officer admin, String username, String action) {
     Officers.Account account = officers.find(username).orElseThrow(() -> reject(action, username, "not found", refusals.notFound("access.officer.notFound", username)));
     if (!covers(admin, account.agencyCode(), new HashMap<>())) {
-      audit.record(action, username, "", "denied: outside jurisdiction");
+      audit.record(action, username, "", AuditOutcome.denied("outside jurisdiction"));
       throw refusals.forbidden("access.officer.outsideJurisdiction");
     }
     return account;
@@ -152,7 +153,7 @@ class OfficerAdministration {
 
   private void requireCovered(Officer admin, Agency agency, String subject, String action) {
     if (!admin.covers(agency.divisionCode())) {
-      audit.record(action, subject + " " + agency.code(), "", "denied: outside jurisdiction");
+      audit.record(action, subject + " " + agency.code(), "", AuditOutcome.denied("outside jurisdiction"));
       throw refusals.forbidden("access.officer.outsideJurisdiction");
     }
   }
@@ -184,7 +185,7 @@ class OfficerAdministration {
   }
 
   private RequestRefused reject(String action, String subject, String what, RequestRefused refusal) {
-    audit.record(action, subject, "", "rejected: " + what);
+    audit.record(action, subject, "", AuditOutcome.rejected(what));
     return refusal;
   }
 }

@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.Jurisdiction;
@@ -26,7 +27,7 @@ class OfficerJurisdiction implements Jurisdiction {
   @Override
   public void require(String divisionCode, String action, String subject) {
     if (!covers(divisionCode)) {
-      audit.record(action, subject, "", "denied: outside jurisdiction");
+      audit.record(action, subject, "", AuditOutcome.denied("outside jurisdiction"));
       throw RequestRefused.forbidden("This concerns division " + divisionCode + ", which is outside your jurisdiction.");
     }
   }

@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.platform.RequestRefused;
@@ -41,11 +42,11 @@ class OwnPassword {
       throw reject("access.password.currentWrong", "current password wrong");
     }
     officers.setPasswordHash(officer.username(), passwords.encode(candidate));
-    audit.record("account.password", officer.username(), "", "ok");
+    audit.record("account.password", officer.username(), "", AuditOutcome.ok());
   }
 
   private RequestRefused reject(String key, String outcome) {
-    audit.record("account.password", "", "", "rejected: " + outcome);
+    audit.record("account.password", "", "", AuditOutcome.rejected(outcome));
     return refusals.invalid(key, PasswordPolicy.MIN_LENGTH);
   }
 }

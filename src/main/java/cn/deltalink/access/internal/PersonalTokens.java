@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import java.time.Clock;
@@ -45,22 +46,22 @@ class PersonalTokens {
   Issued issue(Officer owner, @Nullable String name, @Nullable Integer expiresInDays) {
     String cleanName = name == null ? "" : name.strip();
     if (cleanName.isEmpty() || cleanName.codePointCount(0, cleanName.length()) > 64 || cleanName.codePoints().anyMatch(Character::isISOControl)) {
-      audit.record("account.token.create", "", "", "rejected: name");
+      audit.record("account.token.create", "", "", AuditOutcome.rejected("name"));
       throw refusals.invalid("access.token.name.invalid");
     }
     int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
     if (days < 1 || days > MAX_DAYS) {
-      audit.record("account.token.create", cleanName, "", "rejected: expiry");
+      audit.record("account.token.create", cleanName, "", AuditOutcome.rejected("expiry"));
       throw refusals.invalid("access.token.expiry", MAX_DAYS);
     }
     Instant now = clock.instant();
     if (tokens.countUsable(owner.username(), now) >= MAX_USABLE) {
-      audit.record("account.token.create", cleanName, "", "rejected: too many");
+      audit.record("account.token.create", cleanName, "", AuditOutcome.rejected("too many"));
       throw refusals.conflict("access.token.tooMany", MAX_USABLE);
     }
     String secret = TokenSecret.generate();
     ApiTokens.Token token = tokens.create(owner.username(), cleanName, TokenSecret.hash(secret), now.plus(Duration.ofDays(days)));
-    audit.record("account.token.create", "token " + token.id() + " " + cleanName, "", "ok");
+    audit.record("account.token.create", "token " + token.id() + " " + cleanName, "", AuditOutcome.ok());
     return new Issued(token.id(), token.name(), secret, token.expiresAt());
   }
 
@@ -70,10 +71,10 @@ class PersonalTokens {
 
   void revoke(Officer owner, long id) {
     if (!tokens.revoke(owner.username(), id)) {
-      audit.record("account.token.revoke", "token " + id, "", "rejected: not found");
+      audit.record("account.token.revoke", "token " + id, "", AuditOutcome.rejected("not found"));
       throw refusals.notFound("access.token.notFound", id);
     }
-    audit.record("account.token.revoke", "token " + id, "", "ok");
+    audit.record("account.token.revoke", "token " + id, "", AuditOutcome.ok());
   }
 
   /** The officer a presented token acts for; failures are audited and thrown as authentication errors. */
@@ -81,16 +82,16 @@ class PersonalTokens {
     Instant now = clock.instant();
     String owner = TokenSecret.wellFormed(presented) ? tokens.ownerOf(TokenSecret.hash(presented), now).orElse(null) : null;
     if (owner == null) {
-      audit.recordFor("anonymous", null, "login.failure", "api token", "", "unknown, expired or revoked token");
+      audit.recordFor("anonymous", null, "login.failure", "api token", "", AuditOutcome.failed("unknown, expired or revoked token"));
       throw new BadCredentialsException("The API token is unknown, expired or revoked.");
     }
     Officers.Account account = officers.find(owner).orElseThrow(() -> new BadCredentialsException("The API token is unknown, expired or revoked."));
     if (!account.enabled()) {
-      audit.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", "disabled");
+      audit.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", AuditOutcome.failed("disabled"));
       throw new DisabledException("The account is disabled.");
     }
     if (account.lockedAt(now)) {
-      audit.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", "locked until " + account.lockedUntil());
+      audit.recordFor(owner, account.agencyCode(), "login.failure", "api token", "", AuditOutcome.failed("locked until " + account.lockedUntil()));
       throw new LockedException("The account is locked.");
     }
     return profiles.of(account);

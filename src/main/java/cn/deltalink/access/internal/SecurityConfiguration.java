@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.Role;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
@@ -79,7 +80,7 @@ class SecurityConfiguration {
                     .addLogoutHandler(
                         (request, response, authentication) -> {
                           if (authentication != null && authentication.getPrincipal() instanceof OfficerDetails) {
-                            audit.record("logout", "", "", "ok");
+                            audit.record("logout", "", "", AuditOutcome.ok());
                           }
                         }))
         // The API is called with a token or Basic credentials, which a foreign site cannot add; the

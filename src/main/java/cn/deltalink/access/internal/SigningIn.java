@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import java.time.Clock;
@@ -46,32 +47,32 @@ class SigningIn {
     Optional<Officers.Account> found = username.length() <= 64 ? officers.find(username) : Optional.empty();
     if (found.isEmpty()) {
       passwords.matches(password, unknownUserHash);
-      audit.recordFor(username.isEmpty() ? "(empty)" : username, null, "login.failure", channel, "", "unknown officer");
+      audit.recordFor(username.isEmpty() ? "(empty)" : username, null, "login.failure", channel, "", AuditOutcome.failed("unknown officer"));
       throw new BadCredentialsException("Wrong user name or password");
     }
     Officers.Account account = found.get();
     if (account.lockedAt(now)) {
-      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", "locked until " + account.lockedUntil());
+      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", AuditOutcome.failed("locked until " + account.lockedUntil()));
       throw new LockedException("The account is locked until " + account.lockedUntil());
     }
     if (account.passwordHash() == null || !passwords.matches(password, account.passwordHash())) {
       Officers.Failure failure = officers.countFailure(username, policy.maxFailures(), now.plus(policy.duration()));
-      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", "wrong password (" + failure.failures() + " of " + policy.maxFailures() + ")");
+      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", AuditOutcome.failed("wrong password (" + failure.failures() + " of " + policy.maxFailures() + ")"));
       if (failure.lockedUntil() != null) {
-        audit.recordFor(username, account.agencyCode(), "login.lockout", channel, "", "locked until " + failure.lockedUntil());
+        audit.recordFor(username, account.agencyCode(), "login.lockout", channel, "", AuditOutcome.failed("locked until " + failure.lockedUntil()));
         throw new LockedException("The account is locked until " + failure.lockedUntil());
       }
       throw new BadCredentialsException("Wrong user name or password");
     }
     if (!account.enabled()) {
-      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", "disabled");
+      audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", AuditOutcome.failed("disabled"));
       throw new DisabledException("The account is disabled");
     }
     officers.clearFailures(username);
     if (passwords.upgradeEncoding(account.passwordHash())) {
       officers.setPasswordHash(username, passwords.encode(password));
     }
-    audit.recordFor(username, account.agencyCode(), "login.success", channel, "", "ok");
+    audit.recordFor(username, account.agencyCode(), "login.success", channel, "", AuditOutcome.ok());
     return profiles.of(account);
   }
 
@@ -83,16 +84,16 @@ class SigningIn {
   boolean confirmPassword(String username, String password) {
     Officers.Account account = officers.find(username).orElseThrow();
     if (account.lockedAt(clock.instant())) {
-      audit.recordFor(username, account.agencyCode(), "login.failure", "password confirmation", "", "locked until " + account.lockedUntil());
+      audit.recordFor(username, account.agencyCode(), "login.failure", "password confirmation", "", AuditOutcome.failed("locked until " + account.lockedUntil()));
       return false;
     }
     if (account.passwordHash() != null && passwords.matches(password, account.passwordHash())) {
       return true;
     }
     Officers.Failure failure = officers.countFailure(username, policy.maxFailures(), clock.instant().plus(policy.duration()));
-    audit.recordFor(username, account.agencyCode(), "login.failure", "password confirmation", "", "wrong password (" + failure.failures() + " of " + policy.maxFailures() + ")");
+    audit.recordFor(username, account.agencyCode(), "login.failure", "password confirmation", "", AuditOutcome.failed("wrong password (" + failure.failures() + " of " + policy.maxFailures() + ")"));
     if (failure.lockedUntil() != null) {
-      audit.recordFor(username, account.agencyCode(), "login.lockout", "password confirmation", "", "locked until " + failure.lockedUntil());
+      audit.recordFor(username, account.agencyCode(), "login.lockout", "password confirmation", "", AuditOutcome.failed("locked until " + failure.lockedUntil()));
     }
     return false;
   }

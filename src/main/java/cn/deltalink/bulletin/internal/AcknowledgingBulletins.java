@@ -1,5 +1,6 @@
 package cn.deltalink.bulletin.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
 
 import cn.deltalink.access.AuditTrail;
@@ -51,7 +52,7 @@ class AcknowledgingBulletins {
     Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), officer.displayName(), officer.agencyCode(), checkedNote.isEmpty() ? null : checkedNote);
     // the row first: the officer's second (or concurrent) acknowledgement finds it and sends nothing
     if (!acknowledgements.addOwn(bulletinId, officer.username(), ack)) {
-      audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), "ok: already acknowledged");
+      audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), AuditOutcome.ok("already acknowledged"));
       return new Outcome(acknowledgements.own(bulletinId, officer.username()).orElseThrow(), false);
     }
     UUID messageId =
@@ -60,7 +61,7 @@ class AcknowledgingBulletins {
                 BulletinMessages.ACKNOWLEDGED, Recipients.of(bulletin.owningNode()), bulletin.handlingCode(), bulletin.purpose(), officer.agencyCode(),
                 messages.acknowledged(bulletinId, ack), bulletin.messageId()));
     acknowledgements.markSent(bulletinId, officer.username(), messageId);
-    audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), "ok");
+    audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), AuditOutcome.ok());
     return new Outcome(ack, true);
   }
 }

@@ -1,5 +1,6 @@
 package cn.deltalink.bulletin.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
 
 import cn.deltalink.access.AuditTrail;
@@ -61,7 +62,7 @@ class PublishingBulletins {
     Officer officer = sender();
     List<String> targets = draft.targets().resolve(memberIds(), exchange.localNode(), Set.of());
     Bulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
-    audit.record("bulletin.create", bulletin.id().toString(), bulletin.purpose(), "ok");
+    audit.record("bulletin.create", bulletin.id().toString(), bulletin.purpose(), AuditOutcome.ok());
     return bulletin.id();
   }
 
@@ -75,7 +76,7 @@ class PublishingBulletins {
     Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
     String statedPurpose = Texts.optional("purpose", purpose, BulletinDraft.MAX_PURPOSE, original.purpose());
     if (!original.forwardable()) {
-      audit.record("bulletin.forward", originalId.toString(), statedPurpose, "denied: " + original.handlingCode());
+      audit.record("bulletin.forward", originalId.toString(), statedPurpose, AuditOutcome.denied(String.valueOf(original.handlingCode())));
       throw BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
     }
     Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
@@ -86,7 +87,7 @@ class PublishingBulletins {
     }
     var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, files);
     Bulletin forward = send(draft, targets, files, officer, origin);
-    audit.record("bulletin.forward", originalId + " -> " + forward.id() + " " + String.join(",", targets), statedPurpose, "ok");
+    audit.record("bulletin.forward", originalId + " -> " + forward.id() + " " + String.join(",", targets), statedPurpose, AuditOutcome.ok());
     return forward.id();
   }
 

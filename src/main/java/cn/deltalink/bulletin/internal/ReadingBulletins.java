@@ -1,5 +1,6 @@
 package cn.deltalink.bulletin.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
 
 import cn.deltalink.access.AuditTrail;
@@ -67,7 +68,7 @@ class ReadingBulletins {
   @Transactional
   Detail open(UUID id) {
     Detail detail = detail(id);
-    audit.record("bulletin.read", id.toString(), detail.bulletin().purpose(), "ok");
+    audit.record("bulletin.read", id.toString(), detail.bulletin().purpose(), AuditOutcome.ok());
     return detail;
   }
 
@@ -103,7 +104,7 @@ class ReadingBulletins {
       throw BULLETIN.notFound("bulletin.refused.attachment.none", id, position);
     }
     AttachmentFile file = attachments.file(id, position).orElseThrow(() -> BULLETIN.conflict("bulletin.refused.attachment.arriving", id, position));
-    audit.record("bulletin.attachment.download", id + "#" + position + " " + file.name(), bulletin.purpose(), "ok");
+    audit.record("bulletin.attachment.download", id + "#" + position + " " + file.name(), bulletin.purpose(), AuditOutcome.ok());
     return file;
   }
 

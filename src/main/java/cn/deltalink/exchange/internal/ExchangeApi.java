@@ -1,5 +1,6 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.internal.core.MemberDirectory;
 import cn.deltalink.platform.RequestRefused;
@@ -57,7 +58,7 @@ class ExchangeApi {
     if (page < 0) {
       throw RequestRefused.invalid("page must be 0 or more");
     }
-    audit.record("exchange.messages.list", filters, "", "ok");
+    audit.record("exchange.messages.list", filters, "", AuditOutcome.ok());
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("page", page);
     result.put("pageSize", MessageTracking.PAGE_SIZE);
@@ -69,7 +70,7 @@ class ExchangeApi {
   Map<String, Object> message(@PathVariable UUID id) {
     requireWatcher();
     List<MessageTracking.Tracked> rows = tracking.message(id);
-    audit.record("exchange.messages.read", id.toString(), "", rows.isEmpty() ? "not found" : "ok");
+    audit.record("exchange.messages.read", id.toString(), "", rows.isEmpty() ? AuditOutcome.rejected("not found") : AuditOutcome.ok());
     if (rows.isEmpty()) {
       throw RequestRefused.notFound("This node neither sent nor received a message " + id);
     }
@@ -104,7 +105,7 @@ class ExchangeApi {
   LogVerification.Result verifyLog() {
     requireWatcher();
     LogVerification.Result result = logVerification.verify();
-    audit.record("exchange.log.verify", "message log", "", result.intact() ? "intact" : "broken at " + result.firstBrokenEntry());
+    audit.record("exchange.log.verify", "message log", "", AuditOutcome.ok(result.intact() ? "intact" : "broken at " + result.firstBrokenEntry()));
     return result;
   }
 
@@ -116,10 +117,10 @@ class ExchangeApi {
     }
     try {
       long version = directory.reload();
-      audit.record("exchange.directory.reload", "version " + version, "", "ok");
+      audit.record("exchange.directory.reload", "version " + version, "", AuditOutcome.ok());
       return Map.of("version", version);
     } catch (IllegalStateException e) {
-      audit.record("exchange.directory.reload", "directory", "", "rejected");
+      audit.record("exchange.directory.reload", "directory", "", AuditOutcome.rejected("invalid directory"));
       throw RequestRefused.conflict(e.getMessage());
     }
   }

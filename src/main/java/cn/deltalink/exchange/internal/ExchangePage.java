@@ -1,5 +1,6 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.internal.core.MemberDirectory;
 import java.util.List;
@@ -70,7 +71,7 @@ class ExchangePage {
     model.addAttribute("pageSize", MessageTracking.PAGE_SIZE);
     model.addAttribute("times", TIMES);
     model.addAttribute("directoryVersion", directory.directory().version());
-    audit.record("exchange.messages.list", "peer=" + peerFilter + " state=" + stateFilter + " direction=" + directionFilter + " page=" + page, "", "ok");
+    audit.record("exchange.messages.list", "peer=" + peerFilter + " state=" + stateFilter + " direction=" + directionFilter + " page=" + page, "", AuditOutcome.ok());
     return "exchange/overview";
   }
 

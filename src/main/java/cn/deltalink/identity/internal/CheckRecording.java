@@ -1,5 +1,6 @@
 package cn.deltalink.identity.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.identity.IdentifierCheck;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class CheckRecording {
 
   IdentifierCheck.Outcome run(CheckRequest request) {
     IdentifierCheck.Outcome outcome = check.check(request.identifierType(), java.util.Objects.requireNonNull(request.value()));
-    audit.record("identifier.check", outcome.type().code() + " " + outcome.maskedValue(), request.purposeOrEmpty(), outcome.valid() ? "valid" : "invalid");
+    audit.record("identifier.check", outcome.type().code() + " " + outcome.maskedValue(), request.purposeOrEmpty(), AuditOutcome.ok(outcome.valid() ? "valid" : "invalid"));
     return outcome;
   }
 }

@@ -65,7 +65,7 @@ class FirstAdministratorTest {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(response.body()).contains("HTTPS");
-    assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'chief' and outcome = 'refused: no TLS'").query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'chief' and outcome = 'failed: HTTP Basic without TLS' and outcome_kind = 'failed'").query(Integer.class).single()).isPositive();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal.audit;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -36,7 +37,7 @@ public class ChainedAuditTrail implements AuditTrail {
   }
 
   @Override
-  public void record(String action, String subject, String purpose, String outcome) {
+  public void record(String action, String subject, String purpose, AuditOutcome outcome) {
     Optional<Officer> officer = current.get();
     String actor = officer.map(Officer::username).orElseGet(ClientAddress::anonymousActor);
     recordFor(actor, officer.map(Officer::agencyCode).orElse(null), action, subject, purpose, outcome);
@@ -46,7 +47,7 @@ public class ChainedAuditTrail implements AuditTrail {
    * Records an action whose actor is not (yet) the signed-in officer: a login attempt under the name
    * typed in, or the node itself at start-up.
    */
-  public void recordFor(String actor, @Nullable String agencyCode, String action, String subject, String purpose, String outcome) {
+  public void recordFor(String actor, @Nullable String agencyCode, String action, String subject, String purpose, AuditOutcome outcome) {
     String clientIp = ClientAddress.current().orElse(null);
     ownTransaction.executeWithoutResult(
         status -> {
@@ -55,12 +56,12 @@ public class ChainedAuditTrail implements AuditTrail {
                   .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                   .optional()
                   .orElseThrow(() -> new IllegalStateException("The audit chain head is missing; the audit trail has been tampered with"));
-          AuditEntry entry = new AuditEntry(head.seq() + 1, clock.instant(), actor, agencyCode, action, subject, purpose, outcome, clientIp);
+          AuditEntry entry = new AuditEntry(head.seq() + 1, clock.instant(), actor, agencyCode, action, subject, purpose, outcome.text(), clientIp);
           String hash = AuditChain.link(head.hash(), entry);
           jdbc.sql(
                   """
-                  insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, client_ip, hash)
-                  values (:id, :at, :actor, :agency, :action, :subject, :purpose, :outcome, :ip, :hash)
+                  insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, outcome_kind, client_ip, hash)
+                  values (:id, :at, :actor, :agency, :action, :subject, :purpose, :outcome, :kind, :ip, :hash)
                   """)
               .param("id", entry.seq())
               .param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
@@ -70,6 +71,7 @@ public class ChainedAuditTrail implements AuditTrail {
               .param("subject", entry.subject())
               .param("purpose", entry.purpose())
               .param("outcome", entry.outcome())
+              .param("kind", outcome.kind().word())
               .param("ip", entry.clientIp())
               .param("hash", hash)
               .update();

@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal.audit;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +20,13 @@ class ReadingAuditTrail {
 
   AuditEntries.Found search(AuditQuery query) {
     AuditEntries.Found found = entries.search(query);
-    audit.record("audit.search", query.describe(), "", "ok: " + found.entries().size() + " entries");
+    audit.record("audit.search", query.describe(), "", AuditOutcome.ok(found.entries().size() + " entries"));
     return found;
   }
 
   ChainReport verify() {
     ChainReport report = verification.verify();
-    audit.record("audit.verify", "", "", report.intact() ? "intact: " + report.entries() + " entries" : "broken at " + report.firstBrokenEntry());
+    audit.record("audit.verify", "", "", AuditOutcome.ok(report.intact() ? "intact: " + report.entries() + " entries" : "broken at " + report.firstBrokenEntry()));
     return report;
   }
 }
