@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "deltalink.node.demo=true",
       "deltalink.node.home=target/test-nodes/JS",
       "deltalink.db.embedded-data=ephemeral",
-      "deltalink.db.embedded-port=0"
+      "deltalink.db.embedded-port=0",
+      // the suite's many deliberate failures all come from loopback; AttemptLimitsTest tests the limit
+      "deltalink.access.attempts.failures-per-source=100000"
     })
 public @interface NodeTest {}

@@ -322,8 +322,8 @@ class CrossNodeExchangeTest {
   @Test
   @Order(9)
   void healthShowsEachPeersReachabilityAndStaysUpWhileAPeerIsDown() throws Exception {
-    await(() -> get(jiangsu, "/actuator/health", null).body().contains("\"reachable\":\"no\""));
-    HttpResponse<String> health = get(jiangsu, "/actuator/health", null);
+    await(() -> get(jiangsu, "/actuator/health", "admin").body().contains("\"reachable\":\"no\""));
+    HttpResponse<String> health = get(jiangsu, "/actuator/health", "admin");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"exchange\"").contains("\"ZJ\"").contains("oldestUndeliveredSeconds");
   }

@@ -2,6 +2,8 @@ package cn.deltalink.access.internal;
 
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -41,8 +43,9 @@ class AccountApi {
 
   @PostMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void changePassword(@RequestBody PasswordChange change) {
+  void changePassword(@RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
     ownPassword.change(current.require(), change.currentPassword(), change.newPassword());
+    PasswordChangeSession.keepCurrent(request, response);
   }
 
   /** Creates a token; the answer is the only place its secret ever appears. */

@@ -2,6 +2,8 @@ package cn.deltalink.access.internal;
 
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.platform.RequestRefused;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +34,8 @@ class AccountPage {
   @GetMapping("/account")
   String show(Model model) {
     model.addAttribute("tokens", tokens.of(current.require()));
-    model.addAttribute("maxDays", PersonalTokens.MAX_DAYS);
-    model.addAttribute("defaultDays", PersonalTokens.DEFAULT_DAYS);
+    model.addAttribute("maxDays", tokens.maxDays());
+    model.addAttribute("defaultDays", tokens.defaultDays());
     model.addAttribute("zone", ZoneId.of("Asia/Shanghai"));
     return "access/account";
   }
@@ -44,6 +46,8 @@ class AccountPage {
       @RequestParam(required = false) @Nullable String newPassword,
       @RequestParam(required = false) @Nullable String repeatPassword,
       Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
     if (newPassword != null && !newPassword.equals(repeatPassword)) {
       redirect.addFlashAttribute("passwordError", refusals.text(refusals.invalid("access.password.repeatDiffers"), locale));
@@ -51,6 +55,7 @@ class AccountPage {
     }
     try {
       ownPassword.change(current.require(), currentPassword, newPassword);
+      PasswordChangeSession.keepCurrent(request, response);
       redirect.addFlashAttribute("passwordChanged", true);
     } catch (RequestRefused refused) {
       redirect.addFlashAttribute("passwordError", refusals.text(refused, locale));
@@ -88,7 +93,7 @@ class AccountPage {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw refusals.invalid("access.token.expiry", PersonalTokens.MAX_DAYS);
+      throw refusals.invalid("access.token.expiry", tokens.maxDays());
     }
   }
 }

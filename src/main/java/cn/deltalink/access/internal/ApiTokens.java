@@ -62,18 +62,32 @@ class ApiTokens {
         > 0;
   }
 
-  /** The owner of a usable (not revoked, not expired) token with this hash, noting when it was last used. */
-  Optional<String> ownerOf(String tokenHash, Instant now) {
-    return jdbc.sql(
-            """
-            update api_token set last_used_at = :now
-            where token_hash = :h and revoked_at is null and expires_at > :now
-            returning username
-            """)
+  /** A usable token as the node checks it: which one, and whose. */
+  record Usable(long id, String username) {}
+
+  /**
+   * The usable (not revoked, not expired) token with this hash. Only read: a client calling the API
+   * thousands of times a second must not rewrite the token's row each time ({@link #markUsed}).
+   */
+  Optional<Usable> usable(String tokenHash, Instant now) {
+    return jdbc.sql("select id, username from api_token where token_hash = :h and revoked_at is null and expires_at > :now")
         .param("h", tokenHash)
         .param("now", at(now))
-        .query(String.class)
+        .query((rs, n) -> new Usable(rs.getLong("id"), rs.getString("username")))
         .optional();
+  }
+
+  /** Notes a use; called once per address and audit window, so "last used" is exact to that window. */
+  void markUsed(long id, Instant now) {
+    jdbc.sql("update api_token set last_used_at = :now where id = :id").param("id", id).param("now", at(now)).update();
+  }
+
+  /** Revokes every usable token of the officer (their password changed); how many there were. */
+  int revokeAll(String username, Instant now) {
+    return jdbc.sql("update api_token set revoked_at = :now where username = :u and revoked_at is null and expires_at > :now")
+        .param("u", username)
+        .param("now", at(now))
+        .update();
   }
 
   private static OffsetDateTime at(Instant instant) {

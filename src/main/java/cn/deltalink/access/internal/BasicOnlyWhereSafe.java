@@ -14,14 +14,19 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses HTTP Basic where {@link BasicAuthenticationRule} does not allow it, saying why, before the password is even checked. */
+/**
+ * Refuses HTTP Basic where {@link BasicAuthenticationRule} does not allow it, saying why, before the
+ * password is even checked. A refusal counts as a failed attempt of the address ({@link CredentialAttempts}).
+ */
 class BasicOnlyWhereSafe extends OncePerRequestFilter {
 
   private final NodeSettings node;
   private final ChainedAuditTrail audit;
   private final ProblemResponses problems;
+  private final CredentialAttempts attempts;
 
-  BasicOnlyWhereSafe(NodeSettings node, ChainedAuditTrail audit, ProblemResponses problems) {
+  BasicOnlyWhereSafe(NodeSettings node, ChainedAuditTrail audit, ProblemResponses problems, CredentialAttempts attempts) {
+    this.attempts = attempts;
     this.node = node;
     this.audit = audit;
     this.problems = problems;
@@ -33,6 +38,12 @@ class BasicOnlyWhereSafe extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<String> refusal = BasicAuthenticationRule.refusal(request.isSecure(), request.getRemoteAddr(), node.demo());
       if (refusal.isPresent()) {
+        try {
+          attempts.take(request.getRemoteAddr());
+        } catch (AttemptsThrottled throttled) {
+          problems.commence(request, response, throttled);
+          return;
+        }
         audit.recordFor(typedName(header), null, "login.failure", "http basic", "", AuditOutcome.failed("HTTP Basic without TLS"));
         response.setHeader("WWW-Authenticate", "Bearer realm=\"DeltaLink\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, refusal.get());

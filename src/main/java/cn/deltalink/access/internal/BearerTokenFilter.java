@@ -38,7 +38,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     try {
       var officer = tokens.authenticate(header.substring(7).strip());
       SecurityContext context = contexts.createEmptyContext();
-      context.setAuthentication(OfficerProfiles.authenticated(officer, details.buildDetails(request)));
+      context.setAuthentication(OfficerProfiles.authenticatedByToken(officer, details.buildDetails(request)));
       contexts.setContext(context);
     } catch (AuthenticationException failure) {
       contexts.clearContext();

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An administrator creates officers, disables and enables them, changes their roles and resets a
- * forgotten password: only for officers of agencies inside the administrator's own jurisdiction.
+ * forgotten password (which revokes the officer's tokens and ends their sessions): only for officers of agencies inside the administrator's own jurisdiction.
  * Every change and every refusal is audited; a refused request changes nothing.
  */
 @Component
@@ -37,10 +37,18 @@ class OfficerAdministration {
   private final AuditTrail audit;
   private final Refusals refusals;
   private final TransactionTemplate transaction;
+  private final PersonalTokens tokens;
   private final Clock clock = Clock.systemUTC();
 
   OfficerAdministration(
-      Officers officers, Agencies agencies, PasswordEncoder passwords, AuditTrail audit, Refusals refusals, TransactionTemplate transaction) {
+      Officers officers,
+      Agencies agencies,
+      PasswordEncoder passwords,
+      AuditTrail audit,
+      Refusals refusals,
+      TransactionTemplate transaction,
+      PersonalTokens tokens) {
+    this.tokens = tokens;
     this.officers = officers;
     this.transaction = transaction;
     this.agencies = agencies;
@@ -122,8 +130,9 @@ class OfficerAdministration {
             officers.setRoles(username, roles);
           }
           if (hash != null) {
-            officers.setPasswordHash(username, hash);
+            officers.setPasswordHash(username, hash, clock.instant());
             officers.clearFailures(username);
+            tokens.revokeAllOf(username);
           }
           if (enabled != null) {
             officers.setEnabled(username, enabled);

@@ -39,7 +39,7 @@ class OfficerAuthentication implements AuthenticationProvider {
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
       HttpServletRequest request = attributes.getRequest();
       String header = request.getHeader("Authorization");
-      return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) ? "http basic" : "login form";
+      return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) ? SigningIn.HTTP_BASIC : "login form";
     }
     return "login form";
   }

@@ -29,6 +29,7 @@ class Officers {
       boolean enabled,
       int failedLogins,
       @Nullable Instant lockedUntil,
+      @Nullable Instant passwordChangedAt,
       Set<Role> roles) {
 
     boolean lockedAt(Instant now) {
@@ -41,7 +42,7 @@ class Officers {
 
   private static final String SELECT =
       """
-      select o.username, o.display_name, o.password_hash, o.agency_code, o.enabled, o.failed_logins, o.locked_until,
+      select o.username, o.display_name, o.password_hash, o.agency_code, o.enabled, o.failed_logins, o.locked_until, o.password_changed_at,
              array_remove(array_agg(r.role), null) as roles
       from officer o left join officer_role r on r.username = o.username
       """;
@@ -89,8 +90,21 @@ class Officers {
     insertRoles(username, roles);
   }
 
-  void setPasswordHash(String username, String passwordHash) {
-    jdbc.sql("update officer set password_hash = :p, password_changed_at = now() where username = :u").param("p", passwordHash).param("u", username).update();
+  /**
+   * Stores a new password and when it was set: sessions that signed in before then end at their next
+   * request ({@link SessionRefresh}). The instant comes from the node's clock, as the sessions' do.
+   */
+  void setPasswordHash(String username, String passwordHash, Instant changedAt) {
+    jdbc.sql("update officer set password_hash = :p, password_changed_at = :at where username = :u")
+        .param("p", passwordHash)
+        .param("at", OffsetDateTime.ofInstant(changedAt, ZoneOffset.UTC))
+        .param("u", username)
+        .update();
+  }
+
+  /** The same password hashed by a stronger scheme: not a change of password, so no session ends. */
+  void rehashPassword(String username, String passwordHash) {
+    jdbc.sql("update officer set password_hash = :p where username = :u").param("p", passwordHash).param("u", username).update();
   }
 
   /**
@@ -143,6 +157,7 @@ class Officers {
         rs.getBoolean("enabled"),
         rs.getInt("failed_logins"),
         instant(rs, "locked_until"),
+        instant(rs, "password_changed_at"),
         roles);
   }
 

@@ -4,11 +4,18 @@ import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.platform.RequestRefused;
+import java.time.Clock;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** An officer changes their own password, confirming the current one first. */
+/**
+ * An officer changes their own password, confirming the current one first. Their personal tokens
+ * are revoked and their other sessions end, so that whoever learnt the old password or a token
+ * made with it is out.
+ */
 @Component
 class OwnPassword {
 
@@ -17,8 +24,20 @@ class OwnPassword {
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
   private final Refusals refusals;
+  private final PersonalTokens tokens;
+  private final TransactionTemplate transaction;
+  private final Clock clock = Clock.systemUTC();
 
-  OwnPassword(SigningIn signingIn, Officers officers, PasswordEncoder passwords, AuditTrail audit, Refusals refusals) {
+  OwnPassword(
+      SigningIn signingIn,
+      Officers officers,
+      PasswordEncoder passwords,
+      AuditTrail audit,
+      Refusals refusals,
+      PersonalTokens tokens,
+      TransactionTemplate transaction) {
+    this.tokens = tokens;
+    this.transaction = transaction;
     this.signingIn = signingIn;
     this.officers = officers;
     this.passwords = passwords;
@@ -41,7 +60,13 @@ class OwnPassword {
     if (!signingIn.confirmPassword(officer.username(), current)) {
       throw reject("access.password.currentWrong", "current password wrong");
     }
-    officers.setPasswordHash(officer.username(), passwords.encode(candidate));
+    String hash = passwords.encode(candidate);
+    Instant changedAt = clock.instant();
+    transaction.executeWithoutResult(
+        status -> {
+          officers.setPasswordHash(officer.username(), hash, changedAt);
+          tokens.revokeAllOf(officer.username());
+        });
     audit.record("account.password", officer.username(), "", AuditOutcome.ok());
   }
 

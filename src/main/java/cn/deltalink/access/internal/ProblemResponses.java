@@ -36,6 +36,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+    if (failure instanceof AttemptsThrottled throttled) {
+      response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+      write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Bearer realm=\"DeltaLink\"");
     write(request, response, HttpStatus.UNAUTHORIZED, detailOf(failure));
   }

@@ -13,6 +13,7 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +40,8 @@ class SecurityConfiguration {
       AuditTrail audit,
       NodeSettings node,
       Officers officers,
-      OfficerProfiles profiles)
+      OfficerProfiles profiles,
+      CredentialAttempts attempts)
       throws Exception {
     String administrator = Role.ADMINISTRATOR.name();
     String auditor = Role.AUDITOR.name();
@@ -66,10 +68,10 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false)
                     .failureHandler(
                         (request, response, failure) ->
-                            response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?error=locked" : "/login?error")))
+                            response.sendRedirect(request.getContextPath() + "/login?error" + formError(failure)))
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .addFilterBefore(new BasicOnlyWhereSafe(node, chain, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BasicOnlyWhereSafe(node, chain, problems, attempts), BasicAuthenticationFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new SessionRefresh(officers, profiles), BasicAuthenticationFilter.class)
         .logout(
@@ -92,6 +94,14 @@ class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(problems, PathPatternRequestMatcher.pathPattern("/api/**"))
                     .defaultAccessDeniedHandlerFor(problems, PathPatternRequestMatcher.pathPattern("/api/**")));
     return http.build();
+  }
+
+  /** Which message the login page shows: locked, too many attempts from this address, or wrong credentials. */
+  private static String formError(AuthenticationException failure) {
+    if (failure instanceof LockedException) {
+      return "=locked";
+    }
+    return failure instanceof AttemptsThrottled ? "=throttled" : "";
   }
 
   /** bcrypt for new hashes; the {@code {id}} prefix lets older or stronger schemes coexist and be upgraded on login. */

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes an administrator's change take effect at the officer's next click: a session whose officer
- * has been disabled ends, and one whose roles or agency changed continues with the new ones.
+ * has been disabled, or whose password was changed after the session signed in, ends; one whose roles
+ * or agency changed continues with the new ones.
  */
 class SessionRefresh extends OncePerRequestFilter {
 
@@ -37,19 +38,23 @@ class SessionRefresh extends OncePerRequestFilter {
     HttpSession session = request.getSession(false);
     if (session != null && request.getHeader("Authorization") == null && authentication != null && authentication.getPrincipal() instanceof OfficerDetails details) {
       Optional<Officers.Account> account = officers.find(details.officer().username());
-      if (account.isEmpty() || !account.get().enabled()) {
+      if (account.isEmpty() || !account.get().enabled() || passwordChangedSince(account.get(), details)) {
         contexts.clearContext();
         session.invalidate();
       } else {
         Officer now = profiles.of(account.get());
         if (!now.equals(details.officer())) {
           SecurityContext context = contexts.createEmptyContext();
-          context.setAuthentication(OfficerProfiles.authenticated(now, authentication.getDetails()));
+          context.setAuthentication(OfficerProfiles.refreshed(details, now, authentication.getDetails()));
           contexts.setContext(context);
           sessions.saveContext(context, request, response);
         }
       }
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean passwordChangedSince(Officers.Account account, OfficerDetails signedIn) {
+    return account.passwordChangedAt() != null && account.passwordChangedAt().isAfter(signedIn.authenticatedAt());
   }
 }

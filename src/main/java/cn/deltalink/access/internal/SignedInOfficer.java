@@ -18,4 +18,10 @@ class SignedInOfficer implements CurrentOfficer {
     }
     return Optional.empty();
   }
+
+  /** Whether the current request was authenticated by a personal API token rather than a password. */
+  boolean byToken() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getPrincipal() instanceof OfficerDetails details && details.byToken();
+  }
 }

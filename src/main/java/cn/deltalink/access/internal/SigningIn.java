@@ -3,6 +3,7 @@ package cn.deltalink.access.internal;
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
+import cn.deltalink.access.internal.audit.ClientAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a user name and password (form login and HTTP Basic alike): counts consecutive failures,
  * locks the account when they reach the policy's limit, clears the count on success, and records
- * every attempt in the audit trail under the name that was typed in. The password itself is never
+ * every failed attempt in the audit trail under the name that was typed in. A form login is recorded
+ * each time; HTTP Basic, which sends the password with every API request, is recorded on its first
+ * use from an address within the window of {@link CredentialUses}. Attempts from an address that
+ * failed too often are refused unchecked by {@link CredentialAttempts}. The password itself is never
  * recorded.
  */
 @Component
@@ -27,11 +31,18 @@ class SigningIn {
   private final PasswordEncoder passwords;
   private final LockoutPolicy policy;
   private final ChainedAuditTrail audit;
+  private final CredentialAttempts attempts;
+  private final CredentialUses uses;
   private final Clock clock = Clock.systemUTC();
+  static final String HTTP_BASIC = "http basic";
+  static final String NO_ADDRESS = "(no address)";
+
   /** Compared against when the user is unknown, so that the answer takes as long as for a known one. */
   private final String unknownUserHash;
 
-  SigningIn(Officers officers, OfficerProfiles profiles, PasswordEncoder passwords, LockoutPolicy policy, ChainedAuditTrail audit) {
+  SigningIn(Officers officers, OfficerProfiles profiles, PasswordEncoder passwords, LockoutPolicy policy, ChainedAuditTrail audit, CredentialAttempts attempts, CredentialUses uses) {
+    this.attempts = attempts;
+    this.uses = uses;
     this.officers = officers;
     this.profiles = profiles;
     this.passwords = passwords;
@@ -42,6 +53,8 @@ class SigningIn {
 
   /** The officer, or an exception saying why not: bad credentials, locked, or disabled. */
   Officer signIn(String typedName, String password, String channel) {
+    String source = ClientAddress.current().orElse(NO_ADDRESS);
+    attempts.take(source);
     String username = typedName.strip().toLowerCase(Locale.ROOT);
     Instant now = clock.instant();
     Optional<Officers.Account> found = username.length() <= 64 ? officers.find(username) : Optional.empty();
@@ -68,11 +81,14 @@ class SigningIn {
       audit.recordFor(username, account.agencyCode(), "login.failure", channel, "", AuditOutcome.failed("disabled"));
       throw new DisabledException("The account is disabled");
     }
+    attempts.succeeded(source);
     officers.clearFailures(username);
     if (passwords.upgradeEncoding(account.passwordHash())) {
-      officers.setPasswordHash(username, passwords.encode(password));
+      officers.rehashPassword(username, passwords.encode(password));
     }
-    audit.recordFor(username, account.agencyCode(), "login.success", channel, "", AuditOutcome.ok());
+    if (!channel.equals(HTTP_BASIC) || uses.firstInWindow("password of " + username, source)) {
+      audit.recordFor(username, account.agencyCode(), "login.success", channel, "", AuditOutcome.ok());
+    }
     return profiles.of(account);
   }
 

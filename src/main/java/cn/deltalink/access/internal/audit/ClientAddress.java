@@ -6,7 +6,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The request being served on this thread, as the audit trail needs it. */
-final class ClientAddress {
+public final class ClientAddress {
 
   private ClientAddress() {}
 
@@ -14,7 +14,7 @@ final class ClientAddress {
    * The client's IP address as the servlet container sees it. Behind a reverse proxy, enable
    * {@code server.forward-headers-strategy} so that this is the officer's address, not the proxy's.
    */
-  static Optional<String> current() {
+  public static Optional<String> current() {
     return request().map(HttpServletRequest::getRemoteAddr);
   }
 
