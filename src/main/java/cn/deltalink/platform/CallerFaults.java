@@ -39,7 +39,8 @@ public final class CallerFaults {
     if (failure instanceof HttpMessageNotReadableException || failure instanceof TypeMismatchException || failure instanceof ConversionException || failure instanceof MultipartException) {
       return HttpStatus.BAD_REQUEST;
     }
-    if (failure instanceof jakarta.validation.ValidationException) {
+    if (failure instanceof jakarta.validation.ValidationException || failure instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+      // the latter: a query or form parameter that is not valid percent-encoded UTF-8
       return HttpStatus.BAD_REQUEST;
     }
     return null;
