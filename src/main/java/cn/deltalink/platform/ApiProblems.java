@@ -76,11 +76,29 @@ public class ApiProblems {
     return problem(HttpStatus.FORBIDDEN, "Your role or jurisdiction does not allow this request.", request);
   }
 
+  /**
+   * Everything else: a failure the caller caused keeps its 4xx status ({@link CallerFaults}), so that
+   * no bad input ever reads as the node's fault; only what is left is logged as an incident.
+   */
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    java.util.Optional<HttpStatus> callers = CallerFaults.statusOf(e);
+    if (callers.isPresent()) {
+      return problem(callers.get(), detailFor(callers.get()), request);
+    }
     String incident = java.util.UUID.randomUUID().toString();
-    log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+    log.error("Incident {} on {} {}", incident, request.getMethod(), UntrustedText.clip(request.getRequestURI(), 200), e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The node could not complete the request (incident " + incident + ").", request);
+  }
+
+  private static String detailFor(HttpStatus status) {
+    return switch (status.value()) {
+      case 404 -> "There is nothing at this address.";
+      case 406 -> "This address answers application/json (problems as application/problem+json).";
+      case 413 -> "The request is too large.";
+      case 415 -> "Send the body as application/json.";
+      default -> "The request is not valid: check the address, its parameters and the body.";
+    };
   }
 
   static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {

@@ -4,6 +4,7 @@ import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import cn.deltalink.access.internal.audit.ClientAddress;
+import cn.deltalink.platform.UntrustedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -60,7 +61,8 @@ class SigningIn {
     Optional<Officers.Account> found = username.length() <= 64 ? officers.find(username) : Optional.empty();
     if (found.isEmpty()) {
       passwords.matches(password, unknownUserHash);
-      audit.recordFor(username.isEmpty() ? "(empty)" : username, null, "login.failure", channel, "", AuditOutcome.failed("unknown officer"));
+      // whatever was typed, of any length: the trail shows it clipped and without control characters
+      audit.recordFor(username.isEmpty() ? "(empty)" : UntrustedText.clipped(username, 64), null, "login.failure", channel, "", AuditOutcome.failed("unknown officer"));
       throw new BadCredentialsException("Wrong user name or password");
     }
     Officers.Account account = found.get();

@@ -41,10 +41,9 @@ class BulletinApi {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Created> create(@RequestBody NewBulletin request) {
-    List<AttachmentFile> files =
-        request.attachments() == null
-            ? List.of()
-            : request.attachments().stream().map(a -> a == null ? AttachmentFile.fromBase64(null, null, null) : AttachmentFile.fromBase64(a.name(), a.contentType(), a.base64())).toList();
+    List<BulletinJson.Upload> uploads = request.attachments() == null ? List.of() : request.attachments();
+    UploadLimits.check(uploads.stream().map(a -> a == null ? new UploadLimits.Announced(null, 0) : new UploadLimits.Announced(a.name(), UploadLimits.decodedBytes(a.base64()))).toList());
+    List<AttachmentFile> files = uploads.stream().map(a -> a == null ? AttachmentFile.fromBase64(null, null, null) : AttachmentFile.fromBase64(a.name(), a.contentType(), a.base64())).toList();
     BulletinDraft draft = BulletinDraft.of(request.title(), request.body(), request.handlingCode(), request.urgency(), request.targets(), request.purpose(), files);
     return created(publishing.publish(draft));
   }

@@ -167,15 +167,11 @@ class BulletinPages {
     if (files == null) {
       return List.of();
     }
+    // an empty file input still sends one nameless, empty part
+    List<MultipartFile> sent = files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()).toList();
+    UploadLimits.check(sent.stream().map(f -> new UploadLimits.Announced(f.getOriginalFilename(), f.getSize())).toList());
     List<AttachmentFile> attachments = new ArrayList<>();
-    for (MultipartFile file : files) {
-      // an empty file input still sends one nameless, empty part
-      if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-        continue;
-      }
-      if (file.getSize() > AttachmentFile.MAX_BYTES) {
-        throw Refused.BULLETIN.invalid("bulletin.refused.attachment.over5MiB", String.valueOf(file.getOriginalFilename()));
-      }
+    for (MultipartFile file : sent) {
       try {
         attachments.add(AttachmentFile.upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
       } catch (IOException e) {

@@ -7,6 +7,7 @@ import cn.deltalink.exchange.internal.core.EnvelopeRefused;
 import cn.deltalink.exchange.internal.core.Receipt;
 import cn.deltalink.exchange.internal.core.Refusal;
 import cn.deltalink.exchange.internal.core.Timestamps;
+import cn.deltalink.platform.UntrustedText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,14 +45,17 @@ class NodeEndpoints {
   private final Inbox inbox;
   private final QueryAnswering answering;
   private final MessageLog messageLog;
+  private final UnverifiedSenders unverified;
 
-  NodeEndpoints(ExchangeSettings settings, TrustedDirectory directory, NodeIdentity identity, Inbox inbox, QueryAnswering answering, MessageLog messageLog) {
+  NodeEndpoints(
+      ExchangeSettings settings, TrustedDirectory directory, NodeIdentity identity, Inbox inbox, QueryAnswering answering, MessageLog messageLog, UnverifiedSenders unverified) {
     this.settings = settings;
     this.directory = directory;
     this.identity = identity;
     this.inbox = inbox;
     this.answering = answering;
     this.messageLog = messageLog;
+    this.unverified = unverified;
   }
 
   @GetMapping(value = "/ping", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,14 +76,17 @@ class NodeEndpoints {
     }
     List<JsonNode> envelopes = envelopesOf(root.get());
     if (envelopes.isEmpty()) {
-      return problem(400, "Send {\"envelopes\": [...]} with at least one envelope, or a single envelope object.", null);
+      return problem(400, "Send {\"envelopes\": [...]} with at least one envelope, or a single envelope object.", null, null);
     }
     if (envelopes.size() > settings.maxBatchEnvelopes()) {
-      return problem(413, "A request carries at most " + settings.maxBatchEnvelopes() + " envelopes; this one has " + envelopes.size() + ".", null);
+      return problem(413, "A request carries at most " + settings.maxBatchEnvelopes() + " envelopes; this one has " + envelopes.size() + ".", null, null);
     }
     EnvelopeCheck check = check();
     Instant now = Instant.now();
     List<Inbox.Slot> slots = envelopes.parallelStream().map(node -> slot(node, check, now)).toList();
+    if (slots.stream().allMatch(NodeEndpoints::senderUnproven)) {
+      return refusedFromStranger(request, slots);
+    }
     Receipt receipt = inbox.accept(slots);
     Optional<Receipt.Item> taken = receipt.items().stream().filter(i -> i.status() != Receipt.Status.REFUSED).findAny();
     if (taken.isPresent()) {
@@ -89,7 +96,7 @@ class NodeEndpoints {
     int status = first.refusal() == null ? 400 : first.refusal().reason().httpStatus();
     String detail = receipt.items().get(0).reason() + (slots.size() > 1 ? " (and " + (slots.size() - 1) + " more refused)" : "");
     log.warn("Refused {} envelope(s) from {}: {}", slots.size(), request.getRemoteAddr(), detail);
-    return problem(status, detail, receipt.toJson());
+    return problem(status, detail, receipt.toJson(), first.refusal());
   }
 
   @PostMapping("/queries")
@@ -101,9 +108,13 @@ class NodeEndpoints {
     Inbox.Slot slot = slot(root.get(), check(), Instant.now());
     if (slot.refusal() != null || slot.envelope() == null) {
       Refusal refusal = slot.refusal() == null ? new Refusal(Refusal.Reason.MALFORMED, "unreadable query") : slot.refusal();
+      if (refusal.reason().senderUnproven()) {
+        unverified.note(request.getRemoteAddr(), 1, slot.claimedSender(), refusal.text());
+        return problem(refusal.reason().httpStatus(), refusal.text(), null, refusal);
+      }
       messageLog.append(new MessageLog.Entry(MessageLog.Kind.REFUSED, slot.claimedId(), slot.claimedSender(), "query", null, null, null, refusal.text()));
       log.warn("Refused a query from {}: {}", request.getRemoteAddr(), refusal.text());
-      return problem(refusal.reason().httpStatus(), refusal.text(), null);
+      return problem(refusal.reason().httpStatus(), refusal.text(), null, refusal);
     }
     return json(200, answering.answer(slot.envelope()).toJson());
   }
@@ -112,9 +123,27 @@ class NodeEndpoints {
     return new EnvelopeCheck(identity.id(), directory::key, settings.maxAge(), settings.maxFuture(), settings.maxPayloadBytes());
   }
 
+  /**
+   * Envelopes that were all refused before their sender was proven (ADR 015): counted per source in
+   * a bounded table; no log row, no receipt, nothing stored that a stranger could multiply.
+   */
+  private ResponseEntity<byte[]> refusedFromStranger(HttpServletRequest request, List<Inbox.Slot> slots) {
+    Inbox.Slot first = slots.get(0);
+    Refusal refusal = first.refusal() == null ? new Refusal(Refusal.Reason.MALFORMED, "unreadable") : first.refusal();
+    String detail = refusal.text() + (slots.size() > 1 ? " (and " + (slots.size() - 1) + " more refused)" : "");
+    unverified.note(request.getRemoteAddr(), slots.size(), first.claimedSender(), detail);
+    log.warn("Refused {} envelope(s) from {}, sender not proven: {}", slots.size(), request.getRemoteAddr(), detail);
+    return problem(refusal.reason().httpStatus(), detail, null, refusal);
+  }
+
+  private static boolean senderUnproven(Inbox.Slot slot) {
+    return slot.envelope() == null || slot.refusal() != null && slot.refusal().reason().senderUnproven();
+  }
+
+  /** What the envelope claims, clipped to its columns and free of control characters: it may be anything. */
   private static Inbox.Slot slot(JsonNode node, EnvelopeCheck check, Instant now) {
-    String sender = node.path("senderNode").isString() ? node.path("senderNode").stringValue() : null;
-    String digest = node.path("payloadDigest").isString() ? node.path("payloadDigest").stringValue() : "";
+    String sender = node.path("senderNode").isString() ? UntrustedText.clip(node.path("senderNode").stringValue(), 8) : null;
+    String digest = node.path("payloadDigest").isString() ? UntrustedText.clipped(node.path("payloadDigest").stringValue(), 64) : "";
     try {
       Envelope envelope = EnvelopeJson.read(node);
       return new Inbox.Slot(envelope.id(), sender, digest, envelope, check.refusalOf(envelope, now).orElse(null));
@@ -158,17 +187,25 @@ class NodeEndpoints {
     if (refusal == null) {
       refusal = new Refusal(Refusal.Reason.MALFORMED, "the request could not be read");
     }
-    messageLog.append(new MessageLog.Entry(MessageLog.Kind.REFUSED, null, null, null, null, null, null, refusal.text()));
+    // an unreadable or oversized body proves no sender: counted, not logged (ADR 015)
+    unverified.note(request.getRemoteAddr(), 0, null, refusal.text());
     log.warn("Refused a request to {} from {}: {}", request.getRequestURI(), request.getRemoteAddr(), refusal.text());
-    return problem(refusal.reason().httpStatus(), refusal.text(), null);
+    return problem(refusal.reason().httpStatus(), refusal.text(), null, refusal);
   }
 
-  private static ResponseEntity<byte[]> problem(int status, String detail, @Nullable ObjectNode receipt) {
+  /**
+   * A problem, with the receipt when one was issued and the refusal's reason (as a member of
+   * {@link Refusal.Reason}) so that a sender without a receipt still knows whether to try again.
+   */
+  private static ResponseEntity<byte[]> problem(int status, String detail, @Nullable ObjectNode receipt, @Nullable Refusal refusal) {
     ObjectNode problem = EnvelopeJson.mapper().createObjectNode();
     problem.put("type", "about:blank");
     problem.put("title", status == 413 ? "Too large" : status == 403 ? "Not trusted" : status == 409 ? "Conflict" : "Refused");
     problem.put("status", status);
     problem.put("detail", detail);
+    if (refusal != null) {
+      problem.put("reason", refusal.reason().name());
+    }
     if (receipt != null) {
       problem.set("receipt", receipt);
     }

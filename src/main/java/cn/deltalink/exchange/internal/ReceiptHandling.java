@@ -57,7 +57,9 @@ class ReceiptHandling {
     int code = answer.status();
     if (receipt == null) {
       String detail = "HTTP " + code + (body != null && body.hasNonNull("detail") ? ": " + body.get("detail").asString() : "");
-      boolean permanent = code >= 400 && code < 500 && code != 408 && code != 429;
+      // a refusal before the sender was proven comes without a receipt (ADR 015); its reason says whether time may mend it
+      boolean mendable = body != null && body.hasNonNull("reason") && reasonOf(body.get("reason").asString()).map(Refusal.Reason::mayPassWithTime).orElse(false);
+      boolean permanent = code >= 400 && code < 500 && code != 408 && code != 429 && !mendable;
       if (permanent) {
         fail(peer, batch, p -> "refused by " + peer + " (" + detail + ")");
       } else {
