@@ -35,6 +35,7 @@ class EmbeddedDatabase {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
+      NodeHome home,
       NodeSettings node,
       @Value("${deltalink.db.embedded-port:0}") int port,
       @Value("${deltalink.db.embedded-data:persistent}") String data,

@@ -109,7 +109,7 @@ class NodeEndpoints {
   }
 
   private EnvelopeCheck check() {
-    return new EnvelopeCheck(identity.id(), directory::key, settings.maxAge(), settings.maxFuture(), settings.maxPayloadBytes());
+    return new EnvelopeCheck(identity.id(), directory::key, directory::listsAgency, settings.maxAge(), settings.maxFuture(), settings.maxPayloadBytes());
   }
 
   private static Inbox.Slot slot(JsonNode node, EnvelopeCheck check, Instant now) {

@@ -11,6 +11,7 @@ public record Refusal(Reason reason, String detail) {
     UNSUPPORTED_VERSION(400, false),
     UNSIGNED(403, false),
     UNKNOWN_SENDER(403, true),
+    UNKNOWN_AGENCY(403, true),
     BAD_SIGNATURE(403, true),
     DIGEST_MISMATCH(400, false),
     TOO_OLD(400, false),
