@@ -35,6 +35,7 @@ public final class NodeLauncher {
                 () ->
                     new IllegalArgumentException(
                         "Unknown node '" + start + "'; the region " + region + " has " + nodes.nodes().stream().map(RegionNodes.Node::id).toList()));
+    DatabaseStop.haltWhenStuck();
     SpringApplication app = new SpringApplication(application);
     app.setDefaultProperties(defaultsFor(region, node, demo(args), Path.of(System.getProperty("user.home"))));
     app.run(args);
