@@ -33,14 +33,18 @@ class EmbeddedDatabase {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-  @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(
+  /** Destroyed after the pool (which depends on the database): PostgreSQL stops last. */
+  @Bean(destroyMethod = "stop")
+  DatabaseStop databaseStop(
+      NodeHome home,
       NodeSettings node,
+      @Value("${deltalink.db.embedded-stop-grace:6s}") Duration grace,
       @Value("${deltalink.db.embedded-port:0}") int port,
       @Value("${deltalink.db.embedded-data:persistent}") String data,
       @Value("${deltalink.db.embedded-statement-statistics:false}") boolean statementStatistics)
       throws IOException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+    // the library's shutdown hook would stop PostgreSQL while the node still uses it (DatabaseStop)
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(false);
     if (port > 0) {
       builder.setPort(port);
     }
@@ -59,7 +63,13 @@ class EmbeddedDatabase {
     }
     EmbeddedPostgres postgres = builder.start();
     log.info("Embedded PostgreSQL for node {} listens on port {}", node.id(), postgres.getPort());
-    return postgres;
+    return DatabaseStop.guarding(postgres, node.id(), grace);
+  }
+
+  /** Stopped by {@link DatabaseStop}, not here. */
+  @Bean(destroyMethod = "")
+  EmbeddedPostgres embeddedPostgres(DatabaseStop stop) {
+    return stop.postgres();
   }
 
   @Bean(destroyMethod = "close")

@@ -35,20 +35,35 @@ public final class NodeLauncher {
                 () ->
                     new IllegalArgumentException(
                         "Unknown node '" + start + "'; the region " + region + " has " + nodes.nodes().stream().map(RegionNodes.Node::id).toList()));
+    DatabaseStop.haltWhenStuck();
     SpringApplication app = new SpringApplication(application);
-    app.setDefaultProperties(defaultsFor(region, node));
+    app.setDefaultProperties(defaultsFor(region, node, demo(args), Path.of(System.getProperty("user.home"))));
     app.run(args);
   }
 
-  static Map<String, Object> defaultsFor(String region, RegionNodes.Node node) {
+  /**
+   * Demo nodes live under {@code ~/.deltalink/demo/}, real nodes under {@code ~/.deltalink/}: the two
+   * never share a folder, so a real node never starts on demo officers, keys or directory.
+   */
+  static Map<String, Object> defaultsFor(String region, RegionNodes.Node node, boolean demo, Path userHome) {
+    Path root = demo ? userHome.resolve(".deltalink").resolve("demo") : userHome.resolve(".deltalink");
     Map<String, Object> defaults = new HashMap<>();
     defaults.put("deltalink.region", region);
     defaults.put("deltalink.node.id", node.id());
     defaults.put("deltalink.node.province", node.province());
     defaults.put("server.port", node.port());
-    defaults.put("deltalink.node.home", Path.of(System.getProperty("user.home"), ".deltalink", region, node.id()).toString());
+    defaults.put("deltalink.node.home", root.resolve(region).resolve(node.id()).toString());
     defaults.put("deltalink.db.embedded-port", node.port() + 10000);
     return defaults;
+  }
+
+  /** Whether demo mode is asked for on the command line or in the environment (as Spring would read it). */
+  static boolean demo(String[] args) {
+    return argument(args, "deltalink.node.demo")
+        .or(() -> Optional.ofNullable(System.getProperty("deltalink.node.demo")))
+        .or(() -> Optional.ofNullable(System.getenv("DELTALINK_NODE_DEMO")))
+        .map(Boolean::parseBoolean)
+        .orElse(false);
   }
 
   static Optional<String> argument(String[] args, String name) {

@@ -19,6 +19,9 @@ final class RegionDemo {
   private static final java.util.regex.Pattern OWN_ARGUMENTS =
       java.util.regex.Pattern.compile("--deltalink\\.(start|region|node\\.demo|parent-pid)=");
 
+  /** How long the nodes have to stop together; each stops its database within 7 s when stuck. */
+  private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(9);
+
   private final RegionNodes nodes;
   private final Class<?> application;
   private final List<Process> children = new ArrayList<>();
@@ -111,13 +114,22 @@ final class RegionDemo {
     relay.start();
   }
 
+  /**
+   * Asks every node to stop (SIGTERM; after Ctrl-C they have the SIGINT already) and waits for them
+   * together. A node that has not ended when the demo's time is up is killed: each node stops its
+   * own database first when it is stuck (DatabaseStop), so what is killed holds nothing.
+   */
   private void stopAll() {
     children.forEach(Process::destroy);
+    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
     for (Process child : children) {
       try {
-        child.waitFor();
+        if (!child.waitFor(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+          child.destroyForcibly();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        child.destroyForcibly();
       }
     }
   }

@@ -52,7 +52,7 @@ final class DemoRegion {
             members.add(new MemberDirectory.Member(n.id(), n.province(), endpoint, Sm2.publicKeyBase64(keys.getPublic()), agenciesOf(region, n.province())));
           }
           MemberDirectory existing = existing(folder, coordinator);
-          MemberDirectory wanted = new MemberDirectory(region, existing == null ? 1 : existing.version() + 1, Timestamps.now(), members);
+          MemberDirectory wanted = new MemberDirectory(region, existing == null ? 1 : existing.version() + 1, Timestamps.now(), members, true);
           if (existing == null || !existing.sameMembersAs(wanted)) {
             byte[] json = wanted.toJsonBytes();
             KeyFiles.write(folder.resolve("directory.sig"), MemberDirectory.sign(json, coordinator.getPrivate()).getBytes(StandardCharsets.US_ASCII));

@@ -30,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pingInterval how often each peer's reachability is checked
  * @param directoryCheckInterval how often the directory file is checked for a newer version
  * @param demoEndpoints demo only: endpoint per node id instead of http://localhost:<port of nodes.csv>
+ * @param allowPlainHttp outside demo mode, whether member endpoints without TLS ({@code http://}) are
+ *     taken; off by default, since envelopes are signed but not encrypted (docs/protocol.md)
  */
 @ConfigurationProperties("deltalink.exchange")
 public record ExchangeSettings(
@@ -50,7 +52,8 @@ public record ExchangeSettings(
     @DefaultValue("500ms") Duration pollInterval,
     @DefaultValue("10s") Duration pingInterval,
     @DefaultValue("30s") Duration directoryCheckInterval,
-    @DefaultValue Map<String, String> demoEndpoints) {
+    @DefaultValue Map<String, String> demoEndpoints,
+    @DefaultValue("false") boolean allowPlainHttp) {
 
   public ExchangeSettings {
     demoEndpoints = demoEndpoints == null ? Map.of() : Map.copyOf(demoEndpoints);

@@ -120,7 +120,7 @@ class NodeEndpoints {
   }
 
   private EnvelopeCheck check() {
-    return new EnvelopeCheck(identity.id(), directory::key, settings.maxAge(), settings.maxFuture(), settings.maxPayloadBytes());
+    return new EnvelopeCheck(identity.id(), directory::key, directory::listsAgency, settings.maxAge(), settings.maxFuture(), settings.maxPayloadBytes());
   }
 
   /**

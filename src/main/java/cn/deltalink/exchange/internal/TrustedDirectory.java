@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,25 +26,38 @@ import org.springframework.stereotype.Component;
  * {@code directory.sig}, verified with the coordinator's public key (the trust anchor). A node whose
  * directory does not verify, or does not list this node with this node's key, does not start. A
  * newer version placed in the folder is taken over while running; an older or equal one is ignored.
+ * The highest version ever in force is kept in the node's folder ({@value #INSTALLED_VERSION}), so an
+ * older directory put back into the folder is refused after a restart too (a replayed directory
+ * could bring back a revoked key or endpoint). Outside demo mode a directory the demo made is never
+ * trusted, and plain {@code http://} endpoints only when the operator allows them.
  */
 @Component
 class TrustedDirectory {
 
   private static final Logger log = LoggerFactory.getLogger(TrustedDirectory.class);
 
+  static final String INSTALLED_VERSION = "installed-directory-version";
+
   private final NodeIdentity identity;
+  private final boolean demo;
+  private final boolean allowPlainHttp;
   private final Path folder;
   private final Path anchor;
+  private final Path installedVersion;
   private final List<Consumer<MemberDirectory>> listeners = new CopyOnWriteArrayList<>();
   private volatile Snapshot current;
 
-  private record Snapshot(MemberDirectory directory, Map<String, PublicKey> keys) {}
+  private record Snapshot(MemberDirectory directory, Map<String, PublicKey> keys, Map<String, Set<String>> agencies) {}
 
   TrustedDirectory(NodeSettings node, ExchangeSettings settings, NodeIdentity identity, @Value("${deltalink.region}") String region) {
     this.identity = identity;
+    this.demo = node.demo();
+    this.allowPlainHttp = settings.allowPlainHttp();
     this.folder = settings.directoryFolder(node);
     this.anchor = settings.trustAnchorFile(node);
-    this.current = snapshot(installed() ? readAtStart() : isolated(node, region));
+    this.installedVersion = node.home().toAbsolutePath().resolve(INSTALLED_VERSION);
+    this.current = snapshot(installed() ? notOlderThanInstalled(readAtStart()) : isolated(node, region));
+    remember(current.directory);
     log.info("Member directory version {} of region {} with {} members, from {}", current.directory.version(), current.directory.region(), current.keys.size(), folder);
   }
 
@@ -53,6 +67,11 @@ class TrustedDirectory {
 
   Optional<PublicKey> key(String node) {
     return Optional.ofNullable(current.keys.get(node));
+  }
+
+  /** Whether the directory lists the agency under the node: a node sends only for its own agencies. */
+  boolean listsAgency(String node, String agency) {
+    return current.agencies.getOrDefault(node, Set.of()).contains(agency);
   }
 
   Optional<MemberDirectory.Member> member(String node) {
@@ -73,6 +92,7 @@ class TrustedDirectory {
     MemberDirectory candidate = read();
     if (candidate.version() > current.directory.version()) {
       current = snapshot(candidate);
+      remember(candidate);
       log.info("Member directory version {} taken over", candidate.version());
       listeners.forEach(l -> l.accept(candidate));
     }
@@ -113,7 +133,40 @@ class TrustedDirectory {
 
   /** Whether the coordinator's key and a directory have been put in place (in demo mode, by the demo). */
   private boolean installed() {
-    return Files.exists(anchor) || Files.exists(folder.resolve("directory.json")) || Files.exists(folder.resolve("directory.sig"));
+    return Files.exists(anchor) || Files.exists(folder.resolve("directory.json")) || Files.exists(folder.resolve("directory.sig")) || highestInstalled() > 0;
+  }
+
+  private MemberDirectory notOlderThanInstalled(MemberDirectory directory) {
+    long highest = highestInstalled();
+    if (directory.version() < highest) {
+      throw new IllegalStateException(
+          "The member directory in "
+              + folder
+              + " has version "
+              + directory.version()
+              + ", older than version "
+              + highest
+              + " that this node already had in force ("
+              + installedVersion
+              + "): an older directory is refused. Install the region coordinator's current directory (docs/member-directory.md)");
+    }
+    return directory;
+  }
+
+  private long highestInstalled() {
+    try {
+      return Files.exists(installedVersion) ? Long.parseLong(Files.readString(installedVersion).trim()) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(installedVersion + " must hold the highest member directory version this node had in force", e);
+    }
+  }
+
+  private void remember(MemberDirectory directory) {
+    if (directory.version() > highestInstalled()) {
+      KeyFiles.write(installedVersion, (directory.version() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
   }
 
   /**
@@ -148,6 +201,23 @@ class TrustedDirectory {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("The member directory in " + folder + " is refused: " + e.getMessage() + " (trust anchor " + anchor + ")", e);
     }
+    if (directory.demo() && !demo) {
+      throw new IllegalStateException(
+          "The member directory in "
+              + folder
+              + " was made by the demo and is signed with the demo's coordinator key: a node outside demo mode never trusts it."
+              + " Install the region coordinator's directory and public key (docs/member-directory.md)");
+    }
+    List<MemberDirectory.Member> plain = directory.plainHttpMembers();
+    if (!demo && !allowPlainHttp && !plain.isEmpty()) {
+      throw new IllegalStateException(
+          "The member directory in "
+              + folder
+              + " lists endpoints without TLS for "
+              + plain.stream().map(m -> m.id() + " (" + m.endpoint() + ")").toList()
+              + ": messages between nodes are signed but not encrypted, so outside demo mode endpoints must be https://."
+              + " Ask the region coordinator for https endpoints, or allow plain http explicitly with deltalink.exchange.allow-plain-http=true (docs/protocol.md, section 1)");
+    }
     MemberDirectory.Member self =
         directory.member(identity.id()).orElseThrow(() -> new IllegalStateException("The member directory in " + folder + " does not list this node " + identity.id()));
     if (!self.key().equals(identity.publicKey())) {
@@ -159,7 +229,9 @@ class TrustedDirectory {
 
   private static Snapshot snapshot(MemberDirectory directory) {
     Map<String, PublicKey> keys = new HashMap<>();
+    Map<String, Set<String>> agencies = new HashMap<>();
     directory.members().forEach(m -> keys.put(m.id(), Sm2.publicKeyFromBase64(m.publicKey())));
-    return new Snapshot(directory, Map.copyOf(keys));
+    directory.members().forEach(m -> agencies.put(m.id(), Set.copyOf(m.agencies())));
+    return new Snapshot(directory, Map.copyOf(keys), Map.copyOf(agencies));
   }
 }

@@ -20,6 +20,8 @@ final class Worker {
 
   private static final int SLOW_FACTOR = 4;
 
+  private static final long STOP_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(3);
+
   private final String name;
   private final long idleMillis;
   private final IntSupplier work;
@@ -53,7 +55,9 @@ final class Worker {
     if (t != null) {
       wake();
       try {
-        t.join(TimeUnit.SECONDS.toMillis(20));
+        // a round ends within a request timeout; a node that stops does not wait that long (issue 7
+        // §6): the round's transaction then rolls back and its work is done again after the restart
+        t.join(STOP_WAIT_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -71,6 +71,6 @@ class DemoRegionTest {
   private static ExchangeSettings settings(Map<String, String> endpoints) {
     return new ExchangeSettings(null, null, java.time.Duration.ofHours(72), java.time.Duration.ofMinutes(5), 1 << 20, 256, 8 << 20, 200, 4 << 20, java.time.Duration.ofSeconds(1),
         java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(15), 2, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(10),
-        java.time.Duration.ofSeconds(30), endpoints);
+        java.time.Duration.ofSeconds(30), endpoints, false);
   }
 }

@@ -4,20 +4,29 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * What a receiver checks before it stores an envelope: the sender is a member, the envelope is meant
+ * What a receiver checks before it stores an envelope: the sender is a member and the sending agency
+ * is one of its agencies (a node speaks only for its own agencies), the envelope is meant
  * for this node, it is fresh and not too large, and the digest and the SM2 signature (with the
  * sender's key from the member directory) are right. Cheap checks come first, the signature last.
  *
  * @param localNode this node's id
  * @param senderKeys the member directory's key of a node, empty for a node it does not list
+ * @param senderAgencies whether the member directory lists an agency (second argument) under a node (first)
  * @param maxAge how old an envelope may be when it arrives (the sender gives up at the same age)
  * @param maxFuture how far ahead of this node's clock a creation time may be
  * @param maxPayloadBytes the largest payload taken, in UTF-8 bytes
  */
-public record EnvelopeCheck(String localNode, Function<String, Optional<PublicKey>> senderKeys, Duration maxAge, Duration maxFuture, int maxPayloadBytes) {
+public record EnvelopeCheck(
+    String localNode,
+    Function<String, Optional<PublicKey>> senderKeys,
+    BiPredicate<String, String> senderAgencies,
+    Duration maxAge,
+    Duration maxFuture,
+    int maxPayloadBytes) {
 
   public Optional<Refusal> refusalOf(Envelope envelope, Instant now) {
     Optional<PublicKey> key = senderKeys.apply(envelope.senderNode());
@@ -26,6 +35,11 @@ public record EnvelopeCheck(String localNode, Function<String, Optional<PublicKe
     }
     if (envelope.senderNode().equals(localNode)) {
       return refuse(Refusal.Reason.UNKNOWN_SENDER, "an envelope from this node itself is not taken over the network");
+    }
+    if (!senderAgencies.test(envelope.senderNode(), envelope.senderAgency())) {
+      return refuse(
+          Refusal.Reason.UNKNOWN_AGENCY,
+          "the member directory of " + localNode + " does not list the agency " + envelope.senderAgency() + " under the node " + envelope.senderNode());
     }
     if (!envelope.addressedTo(localNode)) {
       return refuse(Refusal.Reason.NOT_FOR_THIS_NODE, "the envelope is addressed to " + envelope.recipients() + ", not to " + localNode);

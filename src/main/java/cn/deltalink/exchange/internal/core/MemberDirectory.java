@@ -15,9 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The member directory (成员目录) of a region: its nodes with their endpoints, SM2 public keys and
  * the agencies under them, with a version and the time the coordinator issued it. It travels as a
- * JSON file plus a detached signature by the region coordinator over the file's exact bytes.
+ * JSON file plus a detached signature by the region coordinator over the file's exact bytes. A
+ * directory the demo made says so ({@code "demo": true}, under the signature), so that no node
+ * outside demo mode ever trusts it.
  */
-public record MemberDirectory(String region, long version, Instant issuedAt, List<Member> members) {
+public record MemberDirectory(String region, long version, Instant issuedAt, List<Member> members, boolean demo) {
 
   /** One node: id, GB/T 2260 province code, base URL of its endpoints, public key (base64 SPKI), agency codes. */
   public record Member(String id, String province, String endpoint, String publicKey, List<String> agencies) {
@@ -35,6 +37,11 @@ public record MemberDirectory(String region, long version, Instant issuedAt, Lis
     public PublicKey key() {
       return Sm2.publicKeyFromBase64(publicKey);
     }
+  }
+
+  /** A real region's directory (not the demo's). */
+  public MemberDirectory(String region, long version, Instant issuedAt, List<Member> members) {
+    this(region, version, issuedAt, members, false);
   }
 
   public MemberDirectory {
@@ -65,6 +72,9 @@ public record MemberDirectory(String region, long version, Instant issuedAt, Lis
     node.put("region", region);
     node.put("version", version);
     node.put("issuedAt", Timestamps.format(issuedAt));
+    if (demo) {
+      node.put("demo", true);
+    }
     ArrayNode list = node.putArray("members");
     for (Member m : members) {
       ObjectNode n = list.addObject();
@@ -91,7 +101,13 @@ public record MemberDirectory(String region, long version, Instant issuedAt, Lis
         }
         members.add(new Member(m.required("id").stringValue(), m.required("province").stringValue(), m.required("endpoint").stringValue(), m.required("publicKey").stringValue(), agencies));
       }
-      return new MemberDirectory(node.required("region").stringValue(), node.required("version").longValue(), Timestamps.parse(node.required("issuedAt").stringValue()), members);
+      JsonNode demo = node.get("demo");
+      return new MemberDirectory(
+          node.required("region").stringValue(),
+          node.required("version").longValue(),
+          Timestamps.parse(node.required("issuedAt").stringValue()),
+          members,
+          demo != null && demo.booleanValue());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("The member directory is not valid: " + e.getMessage(), e);
     }
@@ -112,6 +128,11 @@ public record MemberDirectory(String region, long version, Instant issuedAt, Lis
 
   /** Whether two directories list the same members (versions and issue times aside). */
   public boolean sameMembersAs(MemberDirectory other) {
-    return region.equals(other.region) && members.equals(other.members);
+    return region.equals(other.region) && demo == other.demo && members.equals(other.members);
+  }
+
+  /** The members reached over plain {@code http://}, without TLS. */
+  public List<Member> plainHttpMembers() {
+    return members.stream().filter(m -> m.endpoint().startsWith("http://")).toList();
   }
 }

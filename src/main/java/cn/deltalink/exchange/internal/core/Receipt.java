@@ -20,7 +20,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record Receipt(UUID id, String receiver, Instant issuedAt, List<Item> items, String signature) {
 
-  static final String FORM = "DELTALINK-RECEIPT/1";
+  /**
+   * Version 2: each item field on a line of its own. Version 1 joined an item's fields with ";" on
+   * one line, so a refusal reason (which quotes what the sender sent) could carry a ";" and make two
+   * different receipts sign the same text.
+   */
+  static final String FORM = "DELTALINK-RECEIPT/2";
 
   public enum Status {
     ACCEPTED,
@@ -49,10 +54,19 @@ public record Receipt(UUID id, String receiver, Instant issuedAt, List<Item> ite
   }
 
   public byte[] canonicalForm() {
-    CanonicalText text = new CanonicalText(FORM).field("receiptId", id.toString()).field("receiver", receiver).field("issuedAt", Timestamps.format(issuedAt));
+    // One value per line, escaped, in a fixed order: no value can end its line early or start another
+    // field, so two different receipts never have the same canonical form.
+    CanonicalText text =
+        new CanonicalText(FORM)
+            .field("receiptId", id.toString())
+            .field("receiver", receiver)
+            .field("issuedAt", Timestamps.format(issuedAt))
+            .field("items", Integer.toString(items.size()));
     for (Item item : items) {
-      String messageId = item.messageId() == null ? "" : item.messageId().toString();
-      text.field("item", messageId + ";" + item.payloadDigest() + ";" + item.status().wire() + ";" + item.reason());
+      text.field("messageId", item.messageId() == null ? "" : item.messageId().toString())
+          .field("payloadDigest", item.payloadDigest())
+          .field("status", item.status().wire())
+          .field("reason", item.reason());
     }
     return text.bytes();
   }

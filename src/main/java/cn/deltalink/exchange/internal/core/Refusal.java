@@ -13,6 +13,7 @@ public record Refusal(Reason reason, String detail) {
     UNSUPPORTED_VERSION(400, false, true),
     UNSIGNED(403, false, true),
     UNKNOWN_SENDER(403, true, true),
+    UNKNOWN_AGENCY(403, true, false),
     BAD_SIGNATURE(403, true, true),
     DIGEST_MISMATCH(400, false, false),
     TOO_OLD(400, false, false),

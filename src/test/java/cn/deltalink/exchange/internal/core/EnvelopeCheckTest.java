@@ -13,7 +13,12 @@ import tools.jackson.databind.node.ObjectNode;
 class EnvelopeCheckTest {
 
   private final Map<String, PublicKey> directory = Map.of("JS", Envelopes.JIANGSU.getPublic(), "SH", Envelopes.SHANGHAI.getPublic());
-  private final EnvelopeCheck shanghai = new EnvelopeCheck("SH", id -> Optional.ofNullable(directory.get(id)), Duration.ofHours(72), Duration.ofMinutes(5), 1024);
+  private final EnvelopeCheck shanghai = new EnvelopeCheck("SH", id -> Optional.ofNullable(directory.get(id)), EnvelopeCheckTest::listed, Duration.ofHours(72), Duration.ofMinutes(5), 1024);
+  /** The agencies the directory lists under each node. */
+  private static boolean listed(String node, String agency) {
+    return Map.of("JS", "320000000000", "SH", "310000000000").get(node).equals(agency);
+  }
+
   private final Envelope envelope = Envelopes.bulletinFromJiangsuToShanghai();
 
   @Test
@@ -23,8 +28,18 @@ class EnvelopeCheckTest {
 
   @Test
   void anEnvelopeFromANodeOutsideTheDirectoryIsRefused() {
-    EnvelopeCheck withoutJiangsu = new EnvelopeCheck("SH", id -> Optional.empty(), Duration.ofHours(72), Duration.ofMinutes(5), 1024);
+    EnvelopeCheck withoutJiangsu = new EnvelopeCheck("SH", id -> Optional.empty(), EnvelopeCheckTest::listed, Duration.ofHours(72), Duration.ofMinutes(5), 1024);
     assertThat(reason(withoutJiangsu, envelope)).isEqualTo(Refusal.Reason.UNKNOWN_SENDER);
+  }
+
+  @Test
+  void anEnvelopeFromAnAgencyTheDirectoryListsUnderAnotherNodeIsRefused() {
+    Envelope forShanghaisAgency =
+        Envelope.signed(envelope.id(), envelope.type(), "JS", "310000000000", envelope.recipients(), envelope.createdAt(), envelope.correlationId(), envelope.handlingCode(),
+            envelope.purpose(), envelope.payload(), Envelopes.JIANGSU.getPrivate());
+
+    assertThat(shanghai.refusalOf(forShanghaisAgency, Envelopes.NOW.plusSeconds(1)))
+        .hasValueSatisfying(r -> assertThat(r.text()).startsWith("UNKNOWN_AGENCY").contains("310000000000").contains("JS"));
   }
 
   @Test
@@ -50,13 +65,13 @@ class EnvelopeCheckTest {
 
   @Test
   void anOversizedPayloadIsRefused() {
-    EnvelopeCheck small = new EnvelopeCheck("SH", id -> Optional.ofNullable(directory.get(id)), Duration.ofHours(72), Duration.ofMinutes(5), 10);
+    EnvelopeCheck small = new EnvelopeCheck("SH", id -> Optional.ofNullable(directory.get(id)), EnvelopeCheckTest::listed, Duration.ofHours(72), Duration.ofMinutes(5), 10);
     assertThat(reason(small, envelope)).isEqualTo(Refusal.Reason.TOO_LARGE);
   }
 
   @Test
   void anEnvelopeForAnotherNodeIsRefused() {
-    EnvelopeCheck zhejiang = new EnvelopeCheck("ZJ", id -> Optional.ofNullable(directory.get(id)), Duration.ofHours(72), Duration.ofMinutes(5), 1024);
+    EnvelopeCheck zhejiang = new EnvelopeCheck("ZJ", id -> Optional.ofNullable(directory.get(id)), EnvelopeCheckTest::listed, Duration.ofHours(72), Duration.ofMinutes(5), 1024);
     assertThat(reason(zhejiang, envelope)).isEqualTo(Refusal.Reason.NOT_FOR_THIS_NODE);
   }
 

@@ -23,7 +23,7 @@ class SignedObjectsTest {
     Receipt read = Receipt.fromJson(receipt.toJson());
     assertThat(read).isEqualTo(receipt);
     assertThat(read.signatureVerifies(Envelopes.SHANGHAI.getPublic())).isTrue();
-    assertThat(new String(read.canonicalForm(), StandardCharsets.UTF_8)).contains("item=" + first + ";" + Sm3.hex("a") + ";accepted;\n");
+    assertThat(new String(read.canonicalForm(), StandardCharsets.UTF_8)).contains("messageId=" + first + "\npayloadDigest=" + Sm3.hex("a") + "\nstatus=accepted\nreason=\n");
   }
 
   @Test
