@@ -36,6 +36,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+    if (RefuseWhileTrailBroken.cause(failure) != null) {
+      write(request, response, HttpStatus.SERVICE_UNAVAILABLE, RefuseWhileTrailBroken.cause(failure).getMessage());
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Bearer realm=\"DeltaLink\"");
     write(request, response, HttpStatus.UNAUTHORIZED, detailOf(failure));
   }

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -65,9 +66,10 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false)
                     .failureHandler(
                         (request, response, failure) ->
-                            response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?error=locked" : "/login?error")))
+                            response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?error=locked" : RefuseWhileTrailBroken.cause(failure) != null ? "/login?error=trail" : "/login?error")))
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .addFilterBefore(new RefuseWhileTrailBroken(problems), SecurityContextHolderFilter.class)
         .addFilterBefore(new BasicOnlyWhereSafe(node, chain, problems), BasicAuthenticationFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new SessionRefresh(officers, profiles), BasicAuthenticationFilter.class)

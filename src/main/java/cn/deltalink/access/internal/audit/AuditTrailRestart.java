@@ -4,6 +4,7 @@ import cn.deltalink.access.AuditHeads.SignedHead;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,17 +59,25 @@ class AuditTrailRestart {
     if (requested == null || requested.isBlank()) {
       return;
     }
+    if (restartIfBroken(requested.strip()).isEmpty()) {
+      log.warn("DELTALINK_AUDIT_RESTART is set, but the audit trail is intact: nothing restarted. Remove the variable.");
+    }
+  }
+
+  /** Restarts the trail if it does not verify; returns the signed head of the new segment, or empty when the trail is intact. */
+  Optional<SignedHead> restartIfBroken(String reason) {
     ChainReport report = verification.verify();
     if (report.intact()) {
-      log.warn("DELTALINK_AUDIT_RESTART is set, but the audit trail is intact: nothing restarted. Remove the variable.");
-      return;
+      condition.intact();
+      return Optional.empty();
     }
-    SignedHead head = restart(report, requested.strip());
+    SignedHead head = restart(report, reason);
     log.warn("The audit trail was broken ({}); a new segment starts at entry {} (epoch {}). Remove DELTALINK_AUDIT_RESTART.", report.reason(), head.seq(), head.epoch());
+    return Optional.of(head);
   }
 
   /** Starts a new segment recording {@code found} and the operator's {@code reason}; returns its signed head. */
-  SignedHead restart(ChainReport found, String reason) {
+  private SignedHead restart(ChainReport found, String reason) {
     SignedHead head =
         tx.execute(
             status -> {
