@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -48,7 +49,8 @@ class EmbeddedDatabase {
     if (port > 0) {
       builder.setPort(port);
     }
-    if (!"ephemeral".equals(data)) {
+    boolean persistent = !"ephemeral".equals(data);
+    if (persistent) {
       Path folder = node.home().resolve("pgdata");
       Files.createDirectories(folder.getParent());
       stopOrphanedServer(folder);
@@ -72,12 +74,38 @@ class EmbeddedDatabase {
     return stop.postgres();
   }
 
+  /** The owner and application roles (ADR 018), created on the server as its superuser. */
+  @Bean
+  DatabaseRoles databaseRoles(EmbeddedPostgres postgres, NodeSettings node, @Value("${deltalink.db.embedded-data:persistent}") String data) {
+    DatabaseRoles roles = DatabaseRoles.keptIn("ephemeral".equals(data) ? null : node.home().resolve("db-roles.properties"));
+    roles.prepare(postgres.getPostgresDatabase());
+    return roles;
+  }
+
+  /** What the node runs with: the application role, which cannot rewrite the audit trail or the message log. */
   @Bean(destroyMethod = "close")
-  HikariDataSource dataSource(EmbeddedPostgres postgres, @Value("${deltalink.db.pool-size:16}") int poolSize) {
+  HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseRoles roles, @Value("${deltalink.db.pool-size:16}") int poolSize) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.APP, "postgres"));
+    config.setPassword(roles.appPassword());
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("deltalink");
+    return new HikariDataSource(config);
+  }
+
+  /**
+   * What Flyway migrates with: the owner role. Not a default candidate for injection, so every other
+   * user of a {@link DataSource} gets the application role's.
+   */
+  @Bean(destroyMethod = "close", defaultCandidate = false)
+  @FlywayDataSource
+  HikariDataSource ownerDataSource(EmbeddedPostgres postgres, DatabaseRoles roles) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.OWNER, "postgres"));
+    config.setPassword(roles.ownerPassword());
+    config.setMaximumPoolSize(2);
+    config.setMinimumIdle(0);
+    config.setPoolName("deltalink-owner");
     return new HikariDataSource(config);
   }
 

@@ -4,6 +4,7 @@ import static cn.deltalink.access.NodeClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deltalink.NodeTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,18 @@ class AuditTrailIntegrityTest {
   private static final String AUDITOR = basic("auditor", NodeClient.DEMO_PASSWORD);
 
   @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
+  @Autowired JdbcClient app;
   @Autowired AuditTrail audit;
+  @Autowired EmbeddedPostgres postgres;
 
   private NodeClient node;
+  /** The node's own role may not alter the trail (ADR 018); these tests tamper with it as the database superuser. */
+  private JdbcClient jdbc;
 
   @BeforeEach
   void connect() {
     node = new NodeClient(port);
+    jdbc = JdbcClient.create(postgres.getPostgresDatabase());
   }
 
   private JsonNode verify() {

@@ -1,6 +1,7 @@
 package cn.deltalink.exchange;
 
 import cn.deltalink.DeltaLinkApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -94,6 +95,14 @@ public final class RunningNode implements AutoCloseable {
 
   public JdbcTemplate jdbc() {
     return context.getBean(JdbcTemplate.class);
+  }
+
+  /**
+   * The node's database as its PostgreSQL superuser: what an administrator of the database server
+   * (not the node, which runs as a role that cannot rewrite its trails, ADR 018) can do.
+   */
+  public JdbcTemplate superuserJdbc() {
+    return new JdbcTemplate(context.getBean(EmbeddedPostgres.class).getPostgresDatabase());
   }
 
   public TransactionTemplate transaction() {

@@ -1,8 +1,10 @@
 package cn.deltalink.access.internal;
 
+import cn.deltalink.access.AuditTrailBroken;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,7 +28,13 @@ class OfficerAuthentication implements AuthenticationProvider {
     if (!(credentials instanceof String password) || authentication.getName() == null) {
       throw new BadCredentialsException("Wrong user name or password");
     }
-    Officer officer = signingIn.signIn(authentication.getName(), password, channel());
+    Officer officer;
+    try {
+      officer = signingIn.signIn(authentication.getName(), password, channel());
+    } catch (AuditTrailBroken broken) {
+      // an attempt that cannot be recorded is not let through; the form and the API say why
+      throw new AuthenticationServiceException(broken.getMessage(), broken);
+    }
     return OfficerProfiles.authenticated(officer, authentication.getDetails());
   }
 

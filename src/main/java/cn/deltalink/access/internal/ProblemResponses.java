@@ -36,6 +36,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+    if (RefuseWhileTrailBroken.cause(failure) != null) {
+      write(request, response, HttpStatus.SERVICE_UNAVAILABLE, RefuseWhileTrailBroken.cause(failure).getMessage());
+      return;
+    }
     if (failure instanceof AttemptsThrottled throttled) {
       response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
       write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());

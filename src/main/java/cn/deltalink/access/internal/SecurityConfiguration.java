@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -71,6 +72,7 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + "/login?error" + formError(failure)))
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .addFilterBefore(new RefuseWhileTrailBroken(problems), SecurityContextHolderFilter.class)
         .addFilterBefore(new BasicOnlyWhereSafe(node, chain, problems, attempts), BasicAuthenticationFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new SessionRefresh(officers, profiles), BasicAuthenticationFilter.class)
@@ -100,6 +102,9 @@ class SecurityConfiguration {
   private static String formError(AuthenticationException failure) {
     if (failure instanceof LockedException) {
       return "=locked";
+    }
+    if (RefuseWhileTrailBroken.cause(failure) != null) {
+      return "=trail";
     }
     return failure instanceof AttemptsThrottled ? "=throttled" : "";
   }

@@ -71,6 +71,27 @@ class LogVerification {
         return broken(entries, Math.min(seal.pos(), entries + 1), unsealed, "the signed chain head at " + seal.pos() + " does not match the log: entries were removed or rewritten");
       }
     }
+    record Witness(String peer, long pos, String hash, String signature, @Nullable String actual) {}
+    List<Witness> witnesses =
+        jdbc.query(
+            """
+            select w.peer, w.position, w.hash, w.signature, c.entry_hash as actual from exchange_log_witness w
+            left join exchange_log_chain c on c.chain_pos = w.position
+            where w.id in (select max(id) from exchange_log_witness group by peer) order by w.peer
+            """,
+            (rs, i) -> new Witness(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+    for (Witness witness : witnesses) {
+      // peers keep the heads this node sends them and report them back (ADR 018): a log cut at the end, seals and all, is found here
+      if (!Sm2.verifiesBase64(identity.publicKey(), LogSealer.sealText(witness.pos(), witness.hash()), witness.signature())) {
+        return broken(entries, witness.pos(), unsealed, "the head that " + witness.peer() + " reports holding does not carry this node's signature");
+      }
+      if (witness.pos() > entries) {
+        return broken(entries, entries + 1, unsealed, "entries " + (entries + 1) + " to " + witness.pos() + " are missing: " + witness.peer() + " holds the head signed at " + witness.pos());
+      }
+      if (!witness.hash().equals(witness.actual())) {
+        return broken(entries, witness.pos(), unsealed, "entry " + witness.pos() + " does not match the head signed there, which " + witness.peer() + " holds: the log was rewritten");
+      }
+    }
     return new Result(true, entries, null, unsealed, null);
   }
 

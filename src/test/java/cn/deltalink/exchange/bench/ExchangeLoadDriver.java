@@ -96,8 +96,8 @@ class ExchangeLoadDriver {
       report.append("  of which Java threads (% of one core): " + threadShares(idleThreadsBefore, threadCpu(), 100) + "\n");
       if (STATEMENTS) {
         for (RunningNode n : List.of(jiangsu, shanghai)) {
-          n.jdbc().execute("create extension if not exists pg_stat_statements");
-          n.jdbc().execute("select pg_stat_statements_reset()");
+          n.superuserJdbc().execute("create extension if not exists pg_stat_statements");
+          n.superuserJdbc().execute("select pg_stat_statements_reset()");
         }
       }
       double[] cpuBefore = cpu.now();
@@ -131,7 +131,7 @@ class ExchangeLoadDriver {
       report.append("  JVM CPU by thread group (ms per message): " + threadShares(threadsBefore, threadsAfter, MESSAGES) + "\n");
       if (STATEMENTS) {
         for (RunningNode n : List.of(jiangsu, shanghai)) {
-          n.jdbc().query("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) from pg_stat_statements order by total_exec_time desc limit 14",
+          n.superuserJdbc().query("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) from pg_stat_statements order by total_exec_time desc limit 14",
               rs -> { report.append(String.format(Locale.ROOT, "    STMT %6d calls %8.1f ms %7d rows %.4f ms/msg: %s%n", rs.getLong(1), rs.getDouble(2), rs.getLong(3), rs.getDouble(2) / MESSAGES, rs.getString(4))); });
         }
       }

@@ -2,6 +2,7 @@ package cn.deltalink.access.internal.audit;
 
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.AuditTrailBroken;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import java.time.Clock;
@@ -24,14 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ChainedAuditTrail implements AuditTrail {
 
+  static final String HEAD_MISSING = "the chain head is missing (the trail was emptied or cut in the database)";
+
   private final JdbcClient jdbc;
   private final CurrentOfficer current;
+  private final TrailCondition condition;
   private final TransactionTemplate ownTransaction;
   private final Clock clock = Clock.systemUTC();
 
-  ChainedAuditTrail(JdbcClient jdbc, CurrentOfficer current, PlatformTransactionManager transactions) {
+  ChainedAuditTrail(JdbcClient jdbc, CurrentOfficer current, TrailCondition condition, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.current = current;
+    this.condition = condition;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -45,7 +50,8 @@ public class ChainedAuditTrail implements AuditTrail {
 
   /**
    * Records an action whose actor is not (yet) the signed-in officer: a login attempt under the name
-   * typed in, or the node itself at start-up.
+   * typed in, or the node itself at start-up. Fails with {@link AuditTrailBroken} when the chain head
+   * is gone: an entry that links to nothing would hide the break, so the action is refused instead.
    */
   public void recordFor(String actor, @Nullable String agencyCode, String action, String subject, String purpose, AuditOutcome outcome) {
     String clientIp = ClientAddress.current().orElse(null);
@@ -55,7 +61,11 @@ public class ChainedAuditTrail implements AuditTrail {
               jdbc.sql("select seq, hash from audit_chain_head where id = 1 for update")
                   .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                   .optional()
-                  .orElseThrow(() -> new IllegalStateException("The audit chain head is missing; the audit trail has been tampered with"));
+                  .orElseThrow(
+                      () -> {
+                        condition.broken(HEAD_MISSING);
+                        return new AuditTrailBroken(HEAD_MISSING);
+                      });
           AuditEntry entry = new AuditEntry(head.seq() + 1, clock.instant(), actor, agencyCode, action, subject, purpose, outcome.text(), clientIp);
           String hash = AuditChain.link(head.hash(), entry);
           jdbc.sql(

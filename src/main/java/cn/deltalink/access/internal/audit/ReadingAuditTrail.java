@@ -11,11 +11,13 @@ class ReadingAuditTrail {
   private final AuditEntries entries;
   private final ChainVerification verification;
   private final AuditTrail audit;
+  private final TrailCondition condition;
 
-  ReadingAuditTrail(AuditEntries entries, ChainVerification verification, AuditTrail audit) {
+  ReadingAuditTrail(AuditEntries entries, ChainVerification verification, AuditTrail audit, TrailCondition condition) {
     this.entries = entries;
     this.verification = verification;
     this.audit = audit;
+    this.condition = condition;
   }
 
   AuditEntries.Found search(AuditQuery query) {
@@ -26,6 +28,11 @@ class ReadingAuditTrail {
 
   ChainReport verify() {
     ChainReport report = verification.verify();
+    if (report.intact()) {
+      condition.intact();
+    } else {
+      condition.broken(report.reason());
+    }
     audit.record("audit.verify", "", "", AuditOutcome.ok(report.intact() ? "intact: " + report.entries() + " entries" : "broken at " + report.firstBrokenEntry()));
     return report;
   }
