@@ -1,5 +1,6 @@
 package cn.deltalink.platform;
 
+import cn.deltalink.access.AuditOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class DatabaseRolesTest {
 
   @Test
   void theApplicationRoleAppendsToTheAuditTrailButCannotRewriteIt() {
-    audit.record("test.roles", "append", "", "ok");
+    audit.record("test.roles", "append", "", AuditOutcome.ok());
     long last = jdbc.sql("select max(id) from audit_entry").query(Long.class).single();
     for (String statement :
         List.of(

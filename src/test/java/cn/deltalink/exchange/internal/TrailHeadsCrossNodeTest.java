@@ -1,5 +1,6 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deltalink.access.AuditTrail;
@@ -64,7 +65,7 @@ class TrailHeadsCrossNodeTest {
   void trailsCutInTheDatabaseAreFoundThroughTheHeadsAPeerHolds() {
     // some traffic, so that Jiangsu's message log has entries and a signed head
     for (int i = 0; i < 5; i++) {
-      jiangsu.bean(AuditTrail.class).record("test.trail", "entry " + i, "", "ok");
+      jiangsu.bean(AuditTrail.class).record("test.trail", "entry " + i, "", AuditOutcome.ok());
       jiangsu.transaction().executeWithoutResult(s -> jiangsu.exchange().send(new OutgoingMessage("test.counted", Recipients.of("SH"), HandlingCode.H0, "trail heads test", "320000000000", "{}", null)));
     }
     await(() -> count(jiangsu.jdbc(), "select count(*) from exchange_log_seal where chain_pos >= 5") > 0);

@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal.audit;
 
+import cn.deltalink.access.AuditOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deltalink.NodeTest;
@@ -80,7 +81,7 @@ class BrokenAuditTrailTest {
 
   @Test
   void aTrailCutBelowItsSignedHeadRaisesTheAlarmAndFailsVerification() throws Exception {
-    audit.record("test.before-seal", "cut", "", "ok");
+    audit.record("test.before-seal", "cut", "", AuditOutcome.ok());
     AuditHeads.SignedHead sealed = heads.seal().orElseThrow();
     long kept = sealed.seq() - 1;
     String keptHash = superuser.sql("select hash from audit_entry where id = :id").param("id", kept).query(String.class).single();
