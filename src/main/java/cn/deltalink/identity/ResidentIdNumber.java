@@ -138,9 +138,9 @@ public record ResidentIdNumber(String value) {
     return Period.between(birthDate(), day).getYears();
   }
 
-  /** For display: the address code (first 6) and the last 4 characters, as access.PersonalField masks. */
+  /** For display: the address code (first 6) and the last 4 characters, by {@link Masks}. */
   public String masked() {
-    return value.substring(0, 6) + "*".repeat(8) + value.substring(14);
+    return Masks.residentId(value);
   }
 
   @Override
