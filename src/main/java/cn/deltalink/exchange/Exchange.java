@@ -22,7 +22,9 @@ public interface Exchange {
   /**
    * Asks every other member (or the named ones) whether it holds anything on an identifier and waits
    * at most {@code timeout} for the answers. Never throws for a slow or unreachable peer: its answer
-   * says so.
+   * says so. A query needs a stated purpose; it is recorded in this node's audit trail (the current
+   * officer, the purpose, the identifier masked, each peer's outcome) and in each answering node's.
+   * Each peer answers with the {@link QueryResponder} bean of the query's type, or REFUSED if it has none.
    */
   List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout);
 
