@@ -2,7 +2,9 @@ package cn.deltalink.exchange;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,12 @@ public interface Exchange {
 
   /** The delivery state of a sent message at each of its recipients. */
   List<Delivery> deliveries(UUID messageId);
+
+  /**
+   * The deliveries of several sent messages in one query (a list page), by message id; a message
+   * this node did not send maps to an empty list.
+   */
+  Map<UUID, List<Delivery>> deliveries(Collection<UUID> messageIds);
 
   /**
    * Asks every other member (or the named ones) whether it holds anything on an identifier and waits
