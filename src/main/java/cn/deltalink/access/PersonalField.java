@@ -1,5 +1,6 @@
 package cn.deltalink.access;
 
+import cn.deltalink.identity.Masks;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,7 +20,7 @@ public enum PersonalField {
   MOBILE("mobile", Role.INVESTIGATOR, Role.REVIEWING_OFFICER, Role.WINDOW_CLERK, Role.FRAUD_ANALYST),
   /** 银行卡号: first 6 (the issuer) and last 4 kept, {@code 622202******1234}, as payment cards are masked. */
   BANK_CARD("bank-card", Role.INVESTIGATOR, Role.FRAUD_ANALYST),
-  /** 姓名: the first character (the surname) kept, and the last one of longer names, {@code 张*}, {@code 欧**娜}. */
+  /** 姓名: the first character (the surname) kept, {@code 张*}, {@code 欧***}. */
   NAME(
       "name",
       Role.WINDOW_CLERK,
@@ -60,33 +61,13 @@ public enum PersonalField {
     return roles.stream().anyMatch(fullView::contains);
   }
 
-  /** The masked form of a value; blank stays blank, and a value too short to keep parts of is masked whole. */
+  /** The masked form of a value by {@link Masks}' rule for this field; blank stays blank, and a value too short to keep parts of is masked whole. */
   public String mask(String value) {
-    int[] chars = value.strip().codePoints().toArray();
-    if (chars.length == 0) {
-      return "";
-    }
     return switch (this) {
-      case RESIDENT_ID -> chars.length > 10 ? keep(chars, 6, 4) : stars(chars.length);
-      case MOBILE -> chars.length >= 8 ? keep(chars, 3, 4) : stars(chars.length);
-      case BANK_CARD -> bankCard(value);
-      case NAME -> chars.length == 1 ? "*" : chars.length == 2 ? keep(chars, 1, 0) : keep(chars, 1, 1);
+      case RESIDENT_ID -> Masks.residentId(value);
+      case MOBILE -> Masks.mobile(value);
+      case BANK_CARD -> Masks.bankCard(value);
+      case NAME -> Masks.name(value);
     };
-  }
-
-  private static String bankCard(String value) {
-    int[] digits = value.codePoints().filter(c -> !Character.isWhitespace(c) && c != '-').toArray();
-    if (digits.length < 12) {
-      return stars(digits.length);
-    }
-    return new String(digits, 0, 6) + stars(digits.length - 10) + new String(digits, digits.length - 4, 4);
-  }
-
-  private static String keep(int[] chars, int head, int tail) {
-    return new String(chars, 0, head) + stars(chars.length - head - tail) + new String(chars, chars.length - tail, tail);
-  }
-
-  private static String stars(int count) {
-    return "*".repeat(count);
   }
 }

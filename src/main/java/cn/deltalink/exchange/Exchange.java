@@ -2,7 +2,9 @@ package cn.deltalink.exchange;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +22,17 @@ public interface Exchange {
   List<Delivery> deliveries(UUID messageId);
 
   /**
+   * The deliveries of several sent messages in one query (a list page), by message id; a message
+   * this node did not send maps to an empty list.
+   */
+  Map<UUID, List<Delivery>> deliveries(Collection<UUID> messageIds);
+
+  /**
    * Asks every other member (or the named ones) whether it holds anything on an identifier and waits
    * at most {@code timeout} for the answers. Never throws for a slow or unreachable peer: its answer
-   * says so.
+   * says so. A query needs a stated purpose; it is recorded in this node's audit trail (the current
+   * officer, the purpose, the identifier masked, each peer's outcome) and in each answering node's.
+   * Each peer answers with the {@link QueryResponder} bean of the query's type, or REFUSED if it has none.
    */
   List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout);
 

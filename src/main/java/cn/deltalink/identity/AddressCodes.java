@@ -1,12 +1,14 @@
 package cn.deltalink.identity;
 
-import cn.deltalink.identity.internal.DivisionTable;
 import java.util.Optional;
 
 /**
  * The GB/T 2260 administrative division codes (行政区划代码) that an address code may take, with the
  * full name of each (北京市朝阳区): the current ones, and those retired since the 2002 revision,
  * because a resident ID keeps the code of its first registration for life.
+ *
+ * <p>Identity holds no table: whoever checks identifiers hands a source in. The node's is the region
+ * module's, the one reader of the national table; a test may hand in a few codes of its own.
  */
 public interface AddressCodes {
 
@@ -24,9 +26,4 @@ public interface AddressCodes {
 
   /** How many codes the table holds. */
   int size();
-
-  /** The national table shipped with the node (classpath {@code region/gbt2260/divisions.csv} and {@code retired.csv}). */
-  static AddressCodes national() {
-    return DivisionTable.national();
-  }
 }

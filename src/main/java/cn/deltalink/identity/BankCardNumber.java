@@ -78,7 +78,7 @@ public record BankCardNumber(String value) {
 
   /** For display: the first 6 digits (the BIN) and the last 4, e.g. 622848*********0018. */
   public String masked() {
-    return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+    return Masks.bankCard(value);
   }
 
   @Override

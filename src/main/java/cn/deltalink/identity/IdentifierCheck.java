@@ -60,22 +60,7 @@ public final class IdentifierCheck {
     return checked
         .value()
         .map(v -> new Outcome(type, null, derive.apply(v), mask.apply(v)))
-        .orElseGet(() -> new Outcome(type, checked.rejection().orElseThrow(), Map.of(), maskUnchecked(raw)));
+        .orElseGet(() -> new Outcome(type, checked.rejection().orElseThrow(), Map.of(), Masks.unchecked(raw)));
   }
 
-  /**
-   * Masks a value that is not a valid identifier, which may still be nearly one (a resident ID with a
-   * typing error): at most the first 3 and the last 2 characters stay, control characters go.
-   */
-  static String maskUnchecked(String raw) {
-    int[] cps = raw.strip().codePoints().filter(c -> !Character.isISOControl(c)).limit(64).toArray();
-    if (cps.length <= 5) {
-      return "*".repeat(cps.length);
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < cps.length; i++) {
-      out.appendCodePoint(i < 3 || i >= cps.length - 2 ? cps[i] : '*');
-    }
-    return out.toString();
-  }
 }

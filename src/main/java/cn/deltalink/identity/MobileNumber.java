@@ -47,7 +47,7 @@ public record MobileNumber(String value) {
 
   /** For display: the first 3 and the last 4 digits, e.g. 138****5678. */
   public String masked() {
-    return value.substring(0, 3) + "****" + value.substring(7);
+    return Masks.mobile(value);
   }
 
   @Override

@@ -136,10 +136,6 @@ public record PersonName(String value) {
 
   /** For display: the first character (Han) or each word's first letter (Latin), the rest starred. */
   public String masked() {
-    if (script() == Script.HAN) {
-      int first = value.offsetByCodePoints(0, 1);
-      return value.substring(0, first) + "*".repeat(TypedText.length(value) - 1);
-    }
-    return java.util.Arrays.stream(value.split(" ")).map(w -> w.charAt(0) + "*".repeat(w.length() - 1)).collect(Collectors.joining(" "));
+    return Masks.name(value);
   }
 }

@@ -44,11 +44,6 @@ public record ResidentIdNumber(String value) {
     }
   }
 
-  /** Checks typed input against every rule, with the national table and today's date in China. */
-  public static Checked<ResidentIdNumber> parse(String raw) {
-    return parse(raw, AddressCodes.national(), LocalDate.now(CHINA));
-  }
-
   /** Checks typed input against every rule; the first that fails is the rejection. */
   public static Checked<ResidentIdNumber> parse(String raw, AddressCodes codes, LocalDate today) {
     String v = TypedText.compact(raw).replace('x', 'X');
@@ -120,11 +115,7 @@ public record ResidentIdNumber(String value) {
     return value.substring(0, 6);
   }
 
-  /** The full name of the address code's division in the national table, when it is there. */
-  public Optional<String> region() {
-    return region(AddressCodes.national());
-  }
-
+  /** The full name of the address code's division in the given table, when it is there. */
   public Optional<String> region(AddressCodes codes) {
     return codes.fullName(addressCode());
   }
@@ -147,9 +138,9 @@ public record ResidentIdNumber(String value) {
     return Period.between(birthDate(), day).getYears();
   }
 
-  /** For display: the address code (first 6) and the last 4 characters, as access.PersonalField masks. */
+  /** For display: the address code (first 6) and the last 4 characters, by {@link Masks}. */
   public String masked() {
-    return value.substring(0, 6) + "*".repeat(8) + value.substring(14);
+    return Masks.residentId(value);
   }
 
   @Override

@@ -84,7 +84,7 @@ public record UnifiedSocialCreditCode(String value) {
 
   /** For display: authority, category and division visible, the organisation code starred but its check. */
   public String masked() {
-    return value.substring(0, 8) + "*".repeat(6) + value.substring(14);
+    return Masks.creditCode(value);
   }
 
   @Override

@@ -147,7 +147,7 @@ public record VehiclePlate(String value) {
 
   /** For display: province and authority letter, the last two characters, the rest starred. */
   public String masked() {
-    return value.substring(0, 2) + "*".repeat(value.length() - 4) + value.substring(value.length() - 2);
+    return Masks.plate(value);
   }
 
   @Override

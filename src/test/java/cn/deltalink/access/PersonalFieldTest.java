@@ -30,7 +30,7 @@ class PersonalFieldTest {
   @Test
   void nameKeepsTheSurname() {
     assertThat(PersonalField.NAME.mask("张伟")).isEqualTo("张*");
-    assertThat(PersonalField.NAME.mask("欧阳娜娜")).isEqualTo("欧**娜");
+    assertThat(PersonalField.NAME.mask("欧阳娜娜")).isEqualTo("欧***");
     assertThat(PersonalField.NAME.mask("李")).isEqualTo("*");
   }
 

@@ -2,6 +2,7 @@ package cn.deltalink.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.deltalink.Eventually;
 import cn.deltalink.exchange.Exchange.DeliveryState;
 import cn.deltalink.exchange.Exchange.QueryOutcome;
 import java.net.URI;
@@ -11,13 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -90,8 +90,8 @@ class CrossNodeExchangeTest {
   void aMessageSentInACommittedTransactionIsDeliveredOnceWithAVerifiedReceipt() {
     UUID id = sendFromJiangsu("{\"n\":1}");
 
-    await(() -> state(id) == DeliveryState.DELIVERED);
-    await(() -> shanghaiModule.callsFor(id) == 1);
+    Eventually.until("state(id) == DeliveryState.DELIVERED", () -> state(id) == DeliveryState.DELIVERED);
+    Eventually.until("shanghaiModule.callsFor(id) == 1", () -> shanghaiModule.callsFor(id) == 1);
     assertThat(jiangsu.jdbc().queryForObject("select count(*) from exchange_receipt r join exchange_delivery d on d.receipt_id = r.id where d.message_id = ?", Integer.class, id)).isEqualTo(1);
     assertThat(shanghai.jdbc().queryForObject("select state from exchange_inbox where id = ?", String.class, id)).isEqualTo("PROCESSED");
   }
@@ -126,7 +126,7 @@ class CrossNodeExchangeTest {
     });
     assertThat(outboxHolds(ids[0])).isFalse();
     assertThat(outboxHolds(ids[2])).isFalse();
-    await(() -> shanghaiModule.callsFor(ids[1]) == 1 && shanghaiModule.callsFor(ids[3]) == 1);
+    Eventually.until("shanghaiModule.callsFor(ids[1]) == 1 && shanghaiModule.callsFor(ids[3]) == 1", () -> shanghaiModule.callsFor(ids[1]) == 1 && shanghaiModule.callsFor(ids[3]) == 1);
   }
 
   @Test
@@ -156,7 +156,7 @@ class CrossNodeExchangeTest {
     });
     assertThat(ids).noneMatch(this::outboxHolds);
     List<UUID> sent = jiangsu.transaction().execute(s -> List.of(jiangsu.exchange().send(message(large)), jiangsu.exchange().send(message(large)), jiangsu.exchange().send(message(large))));
-    await(() -> sent.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+    Eventually.until("sent.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1)", () -> sent.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
   }
 
   @Test
@@ -187,7 +187,7 @@ class CrossNodeExchangeTest {
   @Order(3)
   void aHandlerThatFailsLeavesTheMessageFailedWithItsReason() {
     UUID id = sendFromJiangsu("{\"fail\":true}");
-    await(() -> "FAILED".equals(inboxState(id)));
+    Eventually.until("\"FAILED\".equals(inboxState(id))", () -> "FAILED".equals(inboxState(id)));
     assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, id)).contains("the test asked this handler to fail");
     assertThat(state(id)).isEqualTo(DeliveryState.DELIVERED);
   }
@@ -199,7 +199,7 @@ class CrossNodeExchangeTest {
         jiangsu.exchange().send(message("{\"n\":1}")),
         jiangsu.exchange().send(message("{\"fail\":true}")),
         jiangsu.exchange().send(message("{\"n\":3}"))));
-    await(() -> ids.stream().noneMatch(id -> inboxState(id) == null || "RECEIVED".equals(inboxState(id))));
+    Eventually.until("ids.stream().noneMatch(id -> inboxState(id) == null || \"RECEIVED\".equals(inboxState(id)))", () -> ids.stream().noneMatch(id -> inboxState(id) == null || "RECEIVED".equals(inboxState(id))));
     assertThat(ids.stream().map(this::inboxState)).containsExactly("PROCESSED", "FAILED", "PROCESSED");
     assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, ids.get(1))).contains("the test asked this handler to fail");
   }
@@ -208,8 +208,24 @@ class CrossNodeExchangeTest {
   @Order(3)
   void aMessageOfATypeNobodyHandlesIsShownFailedWithNoHandler() {
     UUID id = jiangsu.transaction().execute(s -> jiangsu.exchange().send(new OutgoingMessage("test.unhandled", Recipients.of("SH"), HandlingCode.H0, "cross-node test", AGENCY, "{}", null)));
-    await(() -> "FAILED".equals(inboxState(id)));
+    Eventually.until("\"FAILED\".equals(inboxState(id))", () -> "FAILED".equals(inboxState(id)));
     assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, id)).contains("no handler");
+  }
+
+  @Test
+  @Order(4)
+  void theDeliveriesOfSeveralMessagesComeInOneAnswerAsEachAlone() {
+    UUID first = sendFromJiangsu("{\"n\":\"first of two\"}");
+    UUID second = sendFromJiangsu("{\"n\":\"second of two\"}");
+    UUID neverSent = UUID.randomUUID();
+    Eventually.until("both messages delivered to SH", () -> state(first) == DeliveryState.DELIVERED && state(second) == DeliveryState.DELIVERED);
+
+    Map<UUID, List<Exchange.Delivery>> together = jiangsu.exchange().deliveries(List.of(first, second, neverSent));
+
+    assertThat(together).containsOnlyKeys(first, second, neverSent);
+    assertThat(together.get(first)).isEqualTo(jiangsu.exchange().deliveries(first)).extracting(Exchange.Delivery::node).containsExactly("SH");
+    assertThat(together.get(second)).isEqualTo(jiangsu.exchange().deliveries(second));
+    assertThat(together.get(neverSent)).isEmpty();
   }
 
   @Test
@@ -224,13 +240,22 @@ class CrossNodeExchangeTest {
 
     List<Exchange.PeerAnswer> unknown = jiangsu.exchange().query("test.unknown", "resident-id", "1", "checkpoint control", AGENCY, Duration.ofSeconds(3));
     assertThat(unknown).contains(new Exchange.PeerAnswer("SH", QueryOutcome.REFUSED, null));
+
+    // both sides audit it, the identifier masked
+    assertThat(jiangsu.jdbc().queryForList("select subject || ' | ' || purpose || ' | ' || outcome from audit_entry where action = 'exchange.query' order by id", String.class))
+        .anyMatch(entry -> entry.startsWith("test.wanted resident-id 310*************34 | checkpoint control | ok: SH HIT 310000000000"))
+        .noneMatch(entry -> entry.contains("310101199001011234"));
+    assertThat(shanghai.jdbc().queryForList("select subject || ' | ' || outcome from audit_entry where action = 'exchange.query.answer' order by id", String.class))
+        .contains("from JS/" + AGENCY + " test.wanted resident-id 310*************34 | ok: hit, 310000000000")
+        .contains("from JS/" + AGENCY + " test.wanted resident-id 320*************34 | ok: no hit")
+        .anyMatch(entry -> entry.startsWith("from JS/" + AGENCY + " test.unknown") && entry.contains("refused: this node answers no queries"));
   }
 
   @Test
   @Order(5)
   void aTamperedEnvelopeIsRefusedAndAReplayIsAcknowledgedAsDuplicate() throws Exception {
     UUID id = sendFromJiangsu("{\"n\":5}");
-    await(() -> state(id) == DeliveryState.DELIVERED);
+    Eventually.until("state(id) == DeliveryState.DELIVERED", () -> state(id) == DeliveryState.DELIVERED);
     String genuine = jiangsu.jdbc().queryForObject(
         "select json_build_object('id', id, 'version', '1', 'type', type, 'senderNode', sender_node, 'senderAgency', sender_agency, 'recipients', string_to_array(recipients, ','),"
             + " 'createdAt', to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), 'correlationId', correlation_id, 'handlingCode', handling_code, 'purpose', purpose,"
@@ -270,12 +295,12 @@ class CrossNodeExchangeTest {
     for (int i = 0; i < 20; i++) {
       ids.add(sendFromJiangsu("{\"n\":" + i + "}"));
     }
-    await(() -> jiangsu.jdbc().queryForObject("select count(*) from exchange_delivery where attempts > 0 and state = 'QUEUED' and last_error like 'unreachable%'", Integer.class) > 0);
+    Eventually.until("jiangsu.jdbc().queryForObject(\"select count(*) from exchange_delivery where attempts > 0 and state = 'QUEU...", () -> jiangsu.jdbc().queryForObject("select count(*) from exchange_delivery where attempts > 0 and state = 'QUEUED' and last_error like 'unreachable%'", Integer.class) > 0);
 
     shanghai = startShanghai();
 
-    await(() -> ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED));
-    await(() -> ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+    Eventually.until("ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED)", () -> ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED));
+    Eventually.until("ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1)", () -> ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
     assertThat(ids).allMatch(id -> shanghaiModule.callsFor(id) == 1);
   }
 
@@ -294,8 +319,8 @@ class CrossNodeExchangeTest {
     jiangsu = null;
     jiangsu = startJiangsu();
 
-    await(() -> ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED));
-    await(() -> ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
+    Eventually.until("ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED)", () -> ids.stream().allMatch(id -> state(id) == DeliveryState.DELIVERED));
+    Eventually.until("ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1)", () -> ids.stream().allMatch(id -> shanghaiModule.callsFor(id) == 1));
     assertThat(ids).allMatch(id -> shanghaiModule.callsFor(id) == 1);
   }
 
@@ -322,7 +347,7 @@ class CrossNodeExchangeTest {
   @Test
   @Order(9)
   void healthShowsEachPeersReachabilityAndStaysUpWhileAPeerIsDown() throws Exception {
-    await(() -> get(jiangsu, "/actuator/health", "admin").body().contains("\"reachable\":\"no\""));
+    Eventually.until("the health of JS shows ZJ unreachable", () -> get(jiangsu, "/actuator/health", "admin").body().contains("\"reachable\":\"no\""));
     HttpResponse<String> health = get(jiangsu, "/actuator/health", "admin");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"exchange\"").contains("\"ZJ\"").contains("oldestUndeliveredSeconds");
@@ -348,20 +373,22 @@ class CrossNodeExchangeTest {
     late.start();
     appended.await();
     UUID later = sendFromJiangsu("{\"n\":\"later\"}");
-    await(() -> shanghai.jdbc().queryForObject("select count(*) from exchange_log_chain c join exchange_log l on l.seq = c.seq where l.message_id = ? and l.kind = 'RECEIVED'", Integer.class, later) == 1);
-    Thread.sleep(1500); // several sealing rounds while the early entry is still invisible
+    Eventually.until("shanghai.jdbc().queryForObject(\"select count(*) from exchange_log_chain c join exchange_log l on l.seq = c...", () -> shanghai.jdbc().queryForObject("select count(*) from exchange_log_chain c join exchange_log l on l.seq = c.seq where l.message_id = ? and l.kind = 'RECEIVED'", Integer.class, later) == 1);
+    AtomicInteger rounds = new AtomicInteger();
+    shanghai.on(SealingRoundEnded.class, round -> rounds.incrementAndGet());
+    Eventually.until("three sealing rounds while the early entry is still invisible", () -> rounds.get() >= 3);
 
     commit.countDown();
     late.join();
 
-    await(() -> shanghai.jdbc().queryForObject("select count(*) from exchange_log_chain c join exchange_log l on l.seq = c.seq where l.detail = 'committed late'", Integer.class) == 1);
+    Eventually.until("shanghai.jdbc().queryForObject(\"select count(*) from exchange_log_chain c join exchange_log l on l.seq = c...", () -> shanghai.jdbc().queryForObject("select count(*) from exchange_log_chain c join exchange_log l on l.seq = c.seq where l.detail = 'committed late'", Integer.class) == 1);
     assertThat(verifyLog(shanghai)).contains("\"intact\":true").contains("\"unsealed\":0");
   }
 
   @Test
   @Order(10)
   void aMessageLogEntryAlteredInTheDatabaseIsDetected() throws Exception {
-    await(() -> verifyLog(shanghai).contains("\"unsealed\":0"));
+    Eventually.until("verifyLog(shanghai).contains(\"\\\"unsealed\\\":0\")", () -> verifyLog(shanghai).contains("\"unsealed\":0"));
     assertThat(verifyLog(shanghai)).contains("\"intact\":true").contains("\"firstBrokenEntry\":null");
 
     shanghai.superuserJdbc().execute("alter table exchange_log disable trigger user");
@@ -438,18 +465,4 @@ class CrossNodeExchangeTest {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  static void await(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("The condition did not hold within 60 s");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
-  }
 }

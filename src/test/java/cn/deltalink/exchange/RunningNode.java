@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,6 +109,16 @@ public final class RunningNode implements AutoCloseable {
 
   public TransactionTemplate transaction() {
     return context.getBean(TransactionTemplate.class);
+  }
+
+  /** Calls {@code listener} with every application event of the given type that the node publishes from now on. */
+  public <E> void on(Class<E> type, Consumer<E> listener) {
+    context.addApplicationListener(
+        event -> {
+          if (event instanceof PayloadApplicationEvent<?> published && type.isInstance(published.getPayload())) {
+            listener.accept(type.cast(published.getPayload()));
+          }
+        });
   }
 
   public <T> T bean(Class<T> type) {

@@ -92,8 +92,11 @@ class ReadingBulletins {
 
   @Transactional(readOnly = true)
   List<SentSummary> sent() {
-    return bulletins.sent(LIST_SIZE).stream()
-        .map(s -> new SentSummary(s.bulletin(), s.bulletin().targets().size(), delivered(s.bulletin()), s.acknowledged(), s.readers()))
+    List<Bulletins.Sent> sent = bulletins.sent(LIST_SIZE);
+    // one question to the exchange for the whole page, not one per listed bulletin
+    Map<UUID, List<Delivery>> deliveries = exchange.deliveries(sent.stream().map(s -> s.bulletin().messageId()).toList());
+    return sent.stream()
+        .map(s -> new SentSummary(s.bulletin(), s.bulletin().targets().size(), delivered(deliveries.get(s.bulletin().messageId())), s.acknowledged(), s.readers()))
         .toList();
   }
 
@@ -108,7 +111,7 @@ class ReadingBulletins {
     return file;
   }
 
-  private long delivered(Bulletin bulletin) {
-    return exchange.deliveries(bulletin.messageId()).stream().filter(d -> d.state() == DeliveryState.DELIVERED).count();
+  private static long delivered(@Nullable List<Delivery> deliveries) {
+    return deliveries == null ? 0 : deliveries.stream().filter(d -> d.state() == DeliveryState.DELIVERED).count();
   }
 }

@@ -1,5 +1,6 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.Exchange.PeerAnswer;
 import cn.deltalink.exchange.Exchange.QueryOutcome;
 import cn.deltalink.exchange.HandlingCode;
@@ -9,6 +10,7 @@ import cn.deltalink.exchange.internal.core.MemberDirectory;
 import cn.deltalink.exchange.internal.core.QueryAnswer;
 import cn.deltalink.exchange.internal.core.Timestamps;
 import cn.deltalink.exchange.internal.core.UuidV7;
+import cn.deltalink.identity.Masks;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Asks every peer at once whether it holds anything on an identifier (Prüm-style hit/no-hit): one
  * query envelope, signed once and addressed to ALL, posted to each peer in parallel; waits at most
  * the timeout. A peer that cannot be reached, answers too late or answers with a signature that
- * does not verify gets UNREACHABLE, TIMEOUT or REFUSED instead of holding the caller up.
+ * does not verify gets UNREACHABLE, TIMEOUT or REFUSED instead of holding the caller up. Every
+ * query is recorded in the audit trail with the asking officer, the stated purpose, the identifier
+ * masked and each peer's outcome (the answering node records its side too).
  */
 @Component
 class HitQueries {
@@ -44,8 +48,10 @@ class HitQueries {
   private final PeerStatus status;
   private final MessageLog messageLog;
   private final TransactionTemplate ownTransaction;
+  private final AuditTrail audit;
 
-  HitQueries(TrustedDirectory directory, NodeIdentity identity, PeerClient client, PeerStatus status, MessageLog messageLog, PlatformTransactionManager transactions) {
+  HitQueries(TrustedDirectory directory, NodeIdentity identity, PeerClient client, PeerStatus status, MessageLog messageLog, PlatformTransactionManager transactions, AuditTrail audit) {
+    this.audit = audit;
     this.directory = directory;
     this.identity = identity;
     this.client = client;
@@ -58,6 +64,10 @@ class HitQueries {
   List<PeerAnswer> ask(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout) {
     if (identifier.isBlank() || identifierType.isBlank()) {
       throw new IllegalArgumentException("A query needs an identifier type and an identifier");
+    }
+    if (purpose.isBlank()) {
+      // Prüm: a look-up into another province's records states why; the answering node audits it.
+      throw new IllegalArgumentException("A query needs a stated purpose");
     }
     ObjectNode payload = EnvelopeJson.mapper().createObjectNode().put("identifierType", identifierType).put("identifier", identifier);
     Envelope query =
@@ -81,6 +91,11 @@ class HitQueries {
     entries.add(new MessageLog.Entry(MessageLog.Kind.QUERY_SENT, query.id(), String.join(",", calls.keySet()), type, query.payloadDigest(), query.signature(), null, purpose));
     calls.forEach((peer, call) -> answers.add(outcome(peer, query, call, entries)));
     ownTransaction.executeWithoutResult(s -> messageLog.appendAll(entries));
+    audit.record(
+        "exchange.query",
+        type + " " + QueryAnswering.clipped(identifierType) + " " + Masks.unchecked(identifier),
+        purpose,
+        "ok: " + String.join(", ", answers.stream().map(a -> a.node() + " " + a.outcome() + (a.owningAgency() == null ? "" : " " + a.owningAgency())).toList()));
     return answers;
   }
 

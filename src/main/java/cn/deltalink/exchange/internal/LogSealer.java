@@ -1,5 +1,6 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.exchange.SealingRoundEnded;
 import cn.deltalink.exchange.internal.core.Sm2;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,13 +49,21 @@ class LogSealer implements SmartLifecycle {
   private long pendingSeq = -1;
   private OffsetDateTime pendingAt = OffsetDateTime.MIN;
 
-  LogSealer(JdbcTemplate jdbc, TransactionTemplate tx, NodeIdentity identity) {
+  LogSealer(JdbcTemplate jdbc, TransactionTemplate tx, NodeIdentity identity, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.identity = identity;
     // Back at once only after a full round; otherwise after the pause: sealing is not in anyone's
     // way, and rounds at a steady pace let the horizon settle, so that each round re-reads few rows.
-    this.worker = new Worker("exchange-log-sealer", 250, () -> sealRound() >= ROUND ? 1 : 0);
+    this.worker =
+        new Worker(
+            "exchange-log-sealer",
+            250,
+            () -> {
+              int sealed = sealRound();
+              events.publishEvent(new SealingRoundEnded(sealed));
+              return sealed >= ROUND ? 1 : 0;
+            });
   }
 
   /** Seals what is visible now; returns how many entries were sealed. */

@@ -1,16 +1,19 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.QueryResponder;
 import cn.deltalink.exchange.internal.core.Envelope;
 import cn.deltalink.exchange.internal.core.EnvelopeJson;
 import cn.deltalink.exchange.internal.core.QueryAnswer;
 import cn.deltalink.exchange.internal.core.Timestamps;
+import cn.deltalink.identity.Masks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -18,10 +21,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Answers a verified hit/no-hit query with the {@link QueryResponder} of its type: hit or no hit and
  * the owning agency, signed by this node. A type without responder, a payload without identifier, or
- * a responder that fails is answered REFUSED with the reason. Query and answer go to the message log.
+ * a responder that fails is answered REFUSED with the reason. Query and answer go to the message log
+ * and to the audit trail (who asked, why, what was answered; the identifier masked). Two responders
+ * for one type stop the node at start-up, as two message handlers for one type do: which of them
+ * answers must never depend on bean order.
  */
 @Component
-class QueryAnswering {
+class QueryAnswering implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(QueryAnswering.class);
 
@@ -29,13 +35,32 @@ class QueryAnswering {
   private final NodeIdentity identity;
   private final MessageLog messageLog;
   private final TransactionTemplate tx;
-  private volatile Map<String, QueryResponder> responders;
+  private final AuditTrail audit;
+  private volatile Map<String, QueryResponder> responders = Map.of();
 
-  QueryAnswering(ObjectProvider<QueryResponder> responderBeans, NodeIdentity identity, MessageLog messageLog, TransactionTemplate tx) {
+  QueryAnswering(ObjectProvider<QueryResponder> responderBeans, NodeIdentity identity, MessageLog messageLog, TransactionTemplate tx, AuditTrail audit) {
     this.responderBeans = responderBeans;
     this.identity = identity;
     this.messageLog = messageLog;
     this.tx = tx;
+    this.audit = audit;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    responders = byType(responderBeans.orderedStream().toList());
+  }
+
+  /** The responders by query type; two for one type are refused. */
+  static Map<String, QueryResponder> byType(List<QueryResponder> beans) {
+    Map<String, QueryResponder> byType = new HashMap<>();
+    for (QueryResponder r : beans) {
+      QueryResponder other = byType.putIfAbsent(r.type(), r);
+      if (other != null) {
+        throw new IllegalStateException("Two responders answer the query type " + r.type() + ": " + other.getClass().getName() + " and " + r.getClass().getName());
+      }
+    }
+    return Map.copyOf(byType);
   }
 
   QueryAnswer answer(Envelope query) {
@@ -46,6 +71,7 @@ class QueryAnswering {
                 List.of(
                     new MessageLog.Entry(MessageLog.Kind.QUERY_RECEIVED, query.id(), query.senderNode(), query.type(), query.payloadDigest(), query.signature(), null, query.purpose()),
                     new MessageLog.Entry(MessageLog.Kind.ANSWER_SENT, query.id(), query.senderNode(), query.type(), answer.digest(), answer.signature(), null, answer.outcome().name()))));
+    audit.record("exchange.query.answer", "from " + query.senderNode() + "/" + query.senderAgency() + " " + query.type() + " " + identifierOf(query), query.purpose(), outcome(answer));
     return answer;
   }
 
@@ -56,7 +82,7 @@ class QueryAnswering {
     if (identifierType == null || !identifierType.isString() || identifier == null || !identifier.isString() || identifier.stringValue().isBlank()) {
       return refused(query, "the query payload must carry identifierType and identifier as strings");
     }
-    QueryResponder responder = responders().get(query.type());
+    QueryResponder responder = responders.get(query.type());
     if (responder == null) {
       return refused(query, "this node answers no queries of the type " + query.type());
     }
@@ -71,18 +97,32 @@ class QueryAnswering {
     }
   }
 
-  private QueryAnswer refused(Envelope query, String reason) {
-    return QueryAnswer.signed(query.id(), identity.id(), Timestamps.now(), QueryAnswer.Outcome.REFUSED, null, reason, identity.privateKey());
+  private static String identifierOf(Envelope query) {
+    try {
+      JsonNode payload = EnvelopeJson.mapper().readTree(query.payload());
+      JsonNode type = payload.get("identifierType");
+      JsonNode identifier = payload.get("identifier");
+      return (type == null ? "?" : clipped(type.asString())) + " " + (identifier == null ? "?" : Masks.unchecked(identifier.asString()));
+    } catch (RuntimeException e) {
+      return "(unreadable payload)";
+    }
   }
 
-  private Map<String, QueryResponder> responders() {
-    Map<String, QueryResponder> known = responders;
-    if (known == null) {
-      Map<String, QueryResponder> byType = new HashMap<>();
-      responderBeans.orderedStream().forEach(r -> byType.putIfAbsent(r.type(), r));
-      known = Map.copyOf(byType);
-      responders = known;
-    }
-    return known;
+  /** Text from another node, clipped and without control characters, as it goes into a stored row. */
+  static String clipped(String text) {
+    String clean = text.replaceAll("\\p{Cntrl}", "");
+    return clean.length() > 32 ? clean.substring(0, 32) : clean;
+  }
+
+  private static String outcome(QueryAnswer answer) {
+    return switch (answer.outcome()) {
+      case HIT -> "ok: hit, " + answer.owningAgency();
+      case NO_HIT -> "ok: no hit";
+      case REFUSED -> "refused: " + answer.reason();
+    };
+  }
+
+  private QueryAnswer refused(Envelope query, String reason) {
+    return QueryAnswer.signed(query.id(), identity.id(), Timestamps.now(), QueryAnswer.Outcome.REFUSED, null, reason, identity.privateKey());
   }
 }

@@ -7,15 +7,22 @@ import cn.deltalink.exchange.internal.core.EnvelopeJson;
 import cn.deltalink.exchange.internal.core.MemberDirectory;
 import cn.deltalink.exchange.internal.core.Timestamps;
 import cn.deltalink.exchange.internal.core.UuidV7;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,10 +112,33 @@ class TransactionalOutbox implements Exchange {
       Instant queued = held.get().envelope().createdAt();
       return held.get().peers().stream().sorted().map(peer -> new Delivery(peer, DeliveryState.QUEUED, queued, null, 0, null)).toList();
     }
-    return jdbc.query(
-        "select peer, state, queued_at, acknowledged_at, attempts, last_error from exchange_delivery where message_id = ? order by peer",
-        (rs, i) ->
-            new Delivery(
+    return jdbc.query("select peer, state, queued_at, acknowledged_at, attempts, last_error from exchange_delivery where message_id = ? order by peer", (rs, i) -> delivery(rs), messageId);
+  }
+
+  @Override
+  public Map<UUID, List<Delivery>> deliveries(Collection<UUID> messageIds) {
+    Map<UUID, List<Delivery>> byMessage = new LinkedHashMap<>();
+    List<String> stored = new ArrayList<>();
+    for (UUID id : messageIds) {
+      byMessage.put(id, new ArrayList<>());
+      if (PendingSends.held(pendingKey, id).isPresent()) {
+        byMessage.put(id, deliveries(id));
+      } else {
+        stored.add(id.toString());
+      }
+    }
+    if (!stored.isEmpty()) {
+      jdbc.query(
+          "select message_id, peer, state, queued_at, acknowledged_at, attempts, last_error from exchange_delivery where message_id = any (cast(? as uuid[])) order by message_id, peer",
+          (RowCallbackHandler) rs -> byMessage.get(rs.getObject("message_id", UUID.class)).add(delivery(rs)),
+          (Object) stored.toArray(String[]::new));
+    }
+    byMessage.replaceAll((id, list) -> List.copyOf(list));
+    return byMessage;
+  }
+
+  private static Delivery delivery(ResultSet rs) throws SQLException {
+    return new Delivery(
                 rs.getString("peer"),
                 switch (rs.getString("state")) {
                   case "ACKNOWLEDGED" -> DeliveryState.DELIVERED;
@@ -118,8 +148,7 @@ class TransactionalOutbox implements Exchange {
                 rs.getObject("queued_at", OffsetDateTime.class).toInstant(),
                 instant(rs.getObject("acknowledged_at", OffsetDateTime.class)),
                 rs.getInt("attempts"),
-                rs.getString("last_error")),
-        messageId);
+                rs.getString("last_error"));
   }
 
   @Override

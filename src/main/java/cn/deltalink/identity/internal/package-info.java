@@ -1,3 +1,3 @@
-/** Check-character arithmetic, the address-code table, pinyin readings and the HTTP face of the module. */
+/** Check-character arithmetic, typed-text normalising, OCR confusions and pinyin readings. */
 @org.jspecify.annotations.NullMarked
 package cn.deltalink.identity.internal;

@@ -42,6 +42,11 @@ class DivisionTable implements Divisions {
             });
   }
 
+  /** How many codes the table holds, grouping rows included. */
+  int size() {
+    return byCode.size();
+  }
+
   @Override
   public Region region() {
     return region;

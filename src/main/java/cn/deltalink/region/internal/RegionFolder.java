@@ -17,6 +17,7 @@ import java.util.Properties;
 record RegionFolder(Region region) {
 
   static final String DIVISIONS = "region/gbt2260/divisions.csv";
+  static final String RETIRED_DIVISIONS = "region/gbt2260/retired.csv";
 
   static RegionFolder load(String key) {
     String resource = "region/" + key + "/region.properties";

@@ -2,17 +2,16 @@ package cn.deltalink.bulletin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.deltalink.Eventually;
 import cn.deltalink.exchange.RunningNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -72,8 +71,8 @@ class CrossNodeBulletinsTest {
          "attachments": [{"name": "监控.bin", "contentType": "application/octet-stream", "base64": "%s"}]}
         """.formatted(Base64.getEncoder().encodeToString(video)));
 
-    await(() -> inboxHolds(shanghai, id) && inboxHolds(zhejiang, id));
-    await(() -> duty(shanghai).download("/api/v1/bulletins/" + id + "/attachments/1").statusCode() == 200);
+    Eventually.until("inboxHolds(shanghai, id) && inboxHolds(zhejiang, id)", () -> inboxHolds(shanghai, id) && inboxHolds(zhejiang, id));
+    Eventually.until("duty(shanghai).download(\"/api/v1/bulletins/\" + id + \"/attachments/1\").statusCode() == 200", () -> duty(shanghai).download("/api/v1/bulletins/" + id + "/attachments/1").statusCode() == 200);
     assertThat(duty(shanghai).download("/api/v1/bulletins/" + id + "/attachments/1").body()).isEqualTo(video);
     JsonNode atShanghai = duty(shanghai).json(duty(shanghai).get("/api/v1/bulletins/" + id));
     assertThat(atShanghai.get("direction").asString()).isEqualTo("received");
@@ -85,7 +84,7 @@ class CrossNodeBulletinsTest {
     assertThat(duty(zhejiang).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(201);
     assertThat(duty(zhejiang).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(200);
 
-    await(() -> acknowledged(id, "SH") && acknowledged(id, "ZJ"));
+    Eventually.until("acknowledged(id, \"SH\") && acknowledged(id, \"ZJ\")", () -> acknowledged(id, "SH") && acknowledged(id, "ZJ"));
     JsonNode view = investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id));
     JsonNode shTarget = target(view, "SH");
     assertThat(shTarget.get("delivery").get("state").asString()).isEqualTo("DELIVERED");
@@ -105,14 +104,14 @@ class CrossNodeBulletinsTest {
   void aReceiverForwardsAnH0BulletinNamingTheOriginalSenderButNotAnH2One() {
     String open = create(jiangsu, "{\"title\": \"可转发\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\"]}");
     String closed = create(jiangsu, "{\"title\": \"不可转发\", \"body\": \"b\", \"handlingCode\": \"H2\", \"urgency\": \"routine\", \"targets\": [\"SH\"]}");
-    await(() -> inboxHolds(shanghai, open) && inboxHolds(shanghai, closed));
+    Eventually.until("inboxHolds(shanghai, open) && inboxHolds(shanghai, closed)", () -> inboxHolds(shanghai, open) && inboxHolds(shanghai, closed));
 
     assertThat(duty(shanghai).postJson("/api/v1/bulletins/" + closed + "/forward", "{\"targets\": [\"ZJ\"]}").statusCode()).isEqualTo(403);
     HttpResponse<String> forwarded = duty(shanghai).postJson("/api/v1/bulletins/" + open + "/forward", "{\"targets\": [\"ZJ\"]}");
     assertThat(forwarded.statusCode()).isEqualTo(201);
 
     String forward = duty(shanghai).json(forwarded).get("id").asString();
-    await(() -> inboxHolds(zhejiang, forward));
+    Eventually.until("inboxHolds(zhejiang, forward)", () -> inboxHolds(zhejiang, forward));
     JsonNode atZhejiang = duty(zhejiang).json(duty(zhejiang).get("/api/v1/bulletins/" + forward));
     assertThat(atZhejiang.get("owningNode").asString()).isEqualTo("SH");
     assertThat(atZhejiang.get("forwardedFrom").get("node").asString()).isEqualTo("JS");
@@ -129,30 +128,30 @@ class CrossNodeBulletinsTest {
     for (int i = 1; i <= 5; i++) {
       ids.add(create(jiangsu, "{\"title\": \"停机期间 " + i + "\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\", \"ZJ\"]}"));
     }
-    await(() -> ids.stream().allMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("attempts").asInt() > 0));
+    Eventually.until("ids.stream().allMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get(\"/api/v1/bulletins...", () -> ids.stream().allMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("attempts").asInt() > 0));
 
     zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
 
-    await(() -> ids.stream().allMatch(id -> inboxHolds(zhejiang, id)));
+    Eventually.until("ids.stream().allMatch(id -> inboxHolds(zhejiang, id))", () -> ids.stream().allMatch(id -> inboxHolds(zhejiang, id)));
     for (String id : ids) {
       assertThat(zhejiang.jdbc().queryForObject("select count(*) from bulletin where id = ?::uuid", Integer.class, id)).isEqualTo(1);
       assertThat(duty(zhejiang).json(duty(zhejiang).get("/api/v1/bulletins/inbox")).valueStream().filter(b -> b.get("id").asString().equals(id)).count()).isEqualTo(1);
     }
-    await(() -> ids.stream().allMatch(id -> "DELIVERED".equals(target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("state").asString())));
+    Eventually.until("ids.stream().allMatch(id -> \"DELIVERED\".equals(target(investigator(jiangsu).json(investigator(jiangsu).ge...", () -> ids.stream().allMatch(id -> "DELIVERED".equals(target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("state").asString())));
   }
 
   @Test
   @Order(4)
   void everyReaderAtShanghaiIsSeenAtJiangsuInTimeOrderAndARepeatedAcknowledgementSendsNothing() {
     String id = create(jiangsu, "{\"title\": \"多人签收\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\"]}");
-    await(() -> inboxHolds(shanghai, id));
+    Eventually.until("inboxHolds(shanghai, id)", () -> inboxHolds(shanghai, id));
     Officers supervisor = Officers.at(port(shanghai), "supervisor");
 
     assertThat(duty(shanghai).postJson("/api/v1/bulletins/" + id + "/acknowledgement", "{\"note\": \"值班已阅\"}").statusCode()).isEqualTo(201);
     assertThat(supervisor.postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(201);
     assertThat(duty(shanghai).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(200);
 
-    await(() -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "SH").get("readers").size() == 2);
+    Eventually.until("target(investigator(jiangsu).json(investigator(jiangsu).get(\"/api/v1/bulletins/\" + id)), \"SH\").get(\"re...", () -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "SH").get("readers").size() == 2);
     JsonNode sh = target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "SH");
     assertThat(sh.get("readers").valueStream().map(r -> r.get("acknowledgedBy").asString())).containsExactly("周涛（SH）", "郑国平（SH）");
     assertThat(sh.get("readers").valueStream().map(r -> r.get("agency").asString())).containsOnly("310000000000");
@@ -203,18 +202,4 @@ class CrossNodeBulletinsTest {
     return view.get("targets").valueStream().filter(t -> t.get("node").asString().equals(node)).findFirst().orElseThrow(() -> new AssertionError("No target " + node));
   }
 
-  private static void await(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("The condition did not hold within 60 s");
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
-  }
 }

@@ -1,4 +1,4 @@
-package cn.deltalink.identity;
+package cn.deltalink.identifiercheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

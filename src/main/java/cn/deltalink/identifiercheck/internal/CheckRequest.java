@@ -1,4 +1,4 @@
-package cn.deltalink.identity.internal;
+package cn.deltalink.identifiercheck.internal;
 
 import cn.deltalink.identity.IdentifierType;
 import cn.deltalink.platform.RequestRefused;

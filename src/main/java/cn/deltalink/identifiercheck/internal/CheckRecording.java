@@ -1,4 +1,4 @@
-package cn.deltalink.identity.internal;
+package cn.deltalink.identifiercheck.internal;
 
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;

@@ -1,12 +1,17 @@
-package cn.deltalink.identity;
+package cn.deltalink.region.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.deltalink.NodeTest;
+import cn.deltalink.identity.AddressCodes;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class AddressCodesTest {
+/** The address codes the region module hands to identity: the loaded national table plus the retired codes. */
+@NodeTest
+class AddressCodeTableTest {
 
-  private final AddressCodes codes = AddressCodes.national();
+  @Autowired AddressCodes codes;
 
   @Test
   void theNationalTableKnowsEveryProvinceAndThousandsOfCounties() {
@@ -47,6 +52,7 @@ class AddressCodesTest {
   @Test
   void anUnknownCodeHasNoName() {
     assertThat(codes.isKnown("999999")).isFalse();
+    assertThat(codes.isKnown("32010X")).isFalse();
     assertThat(codes.fullName("999999")).isEmpty();
   }
 }

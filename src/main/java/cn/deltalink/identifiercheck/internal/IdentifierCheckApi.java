@@ -1,4 +1,4 @@
-package cn.deltalink.identity.internal;
+package cn.deltalink.identifiercheck.internal;
 
 import cn.deltalink.identity.IdentifierCheck;
 import io.swagger.v3.oas.annotations.Operation;
