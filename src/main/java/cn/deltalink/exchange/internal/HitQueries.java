@@ -1,5 +1,7 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditOutcome;
+import cn.deltalink.platform.UntrustedText;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.Exchange.PeerAnswer;
 import cn.deltalink.exchange.Exchange.QueryOutcome;
@@ -93,9 +95,9 @@ class HitQueries {
     ownTransaction.executeWithoutResult(s -> messageLog.appendAll(entries));
     audit.record(
         "exchange.query",
-        type + " " + QueryAnswering.clipped(identifierType) + " " + Masks.unchecked(identifier),
+        type + " " + UntrustedText.clipped(identifierType, 32) + " " + Masks.unchecked(identifier),
         purpose,
-        "ok: " + String.join(", ", answers.stream().map(a -> a.node() + " " + a.outcome() + (a.owningAgency() == null ? "" : " " + a.owningAgency())).toList()));
+        AuditOutcome.ok(String.join(", ", answers.stream().map(a -> a.node() + " " + a.outcome() + (a.owningAgency() == null ? "" : " " + a.owningAgency())).toList())));
     return answers;
   }
 

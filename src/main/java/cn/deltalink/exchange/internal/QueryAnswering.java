@@ -1,5 +1,7 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.access.AuditOutcome;
+import cn.deltalink.platform.UntrustedText;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.QueryResponder;
 import cn.deltalink.exchange.internal.core.Envelope;
@@ -102,23 +104,17 @@ class QueryAnswering implements SmartInitializingSingleton {
       JsonNode payload = EnvelopeJson.mapper().readTree(query.payload());
       JsonNode type = payload.get("identifierType");
       JsonNode identifier = payload.get("identifier");
-      return (type == null ? "?" : clipped(type.asString())) + " " + (identifier == null ? "?" : Masks.unchecked(identifier.asString()));
+      return (type == null ? "?" : UntrustedText.clipped(type.asString(), 32)) + " " + (identifier == null ? "?" : Masks.unchecked(identifier.asString()));
     } catch (RuntimeException e) {
       return "(unreadable payload)";
     }
   }
 
-  /** Text from another node, clipped and without control characters, as it goes into a stored row. */
-  static String clipped(String text) {
-    String clean = text.replaceAll("\\p{Cntrl}", "");
-    return clean.length() > 32 ? clean.substring(0, 32) : clean;
-  }
-
-  private static String outcome(QueryAnswer answer) {
+  private static AuditOutcome outcome(QueryAnswer answer) {
     return switch (answer.outcome()) {
-      case HIT -> "ok: hit, " + answer.owningAgency();
-      case NO_HIT -> "ok: no hit";
-      case REFUSED -> "refused: " + answer.reason();
+      case HIT -> AuditOutcome.ok("hit, " + answer.owningAgency());
+      case NO_HIT -> AuditOutcome.ok("no hit");
+      case REFUSED -> AuditOutcome.rejected(answer.reason());
     };
   }
 

@@ -38,10 +38,4 @@ class QueryRespondersTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Two responders answer the query type alert.wanted-person");
   }
-
-  @Test
-  void textFromAnotherNodeIsClippedAndLosesControlCharacters() {
-    assertThat(QueryAnswering.clipped("resident-id\r\nforged line")).isEqualTo("resident-idforged line");
-    assertThat(QueryAnswering.clipped("x".repeat(100))).hasSize(32);
-  }
 }
