@@ -1,0 +1,128 @@
+package cn.deltalink.exchange.internal.query;
+
+import cn.deltalink.exchange.Exchange.PeerAnswer;
+import cn.deltalink.exchange.Exchange.QueryOutcome;
+import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.exchange.internal.core.Envelope;
+import cn.deltalink.exchange.internal.core.EnvelopeJson;
+import cn.deltalink.exchange.internal.core.MemberDirectory;
+import cn.deltalink.exchange.internal.core.QueryAnswer;
+import cn.deltalink.exchange.internal.core.Timestamps;
+import cn.deltalink.exchange.internal.core.UuidV7;
+import cn.deltalink.exchange.internal.directory.NodeIdentity;
+import cn.deltalink.exchange.internal.directory.TrustedDirectory;
+import cn.deltalink.exchange.internal.log.MessageLog;
+import cn.deltalink.exchange.internal.peer.PeerClient;
+import cn.deltalink.exchange.internal.peer.PeerStatus;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Asks every peer at once whether it holds anything on an identifier (Prüm-style hit/no-hit): one
+ * query envelope, signed once and addressed to ALL, posted to each peer in parallel; waits at most
+ * the timeout. A peer that cannot be reached, answers too late or answers with a signature that
+ * does not verify gets UNREACHABLE, TIMEOUT or REFUSED instead of holding the caller up.
+ */
+@Component
+public class HitQueries {
+
+  private final TrustedDirectory directory;
+  private final NodeIdentity identity;
+  private final PeerClient client;
+  private final PeerStatus status;
+  private final MessageLog messageLog;
+  private final TransactionTemplate ownTransaction;
+
+  HitQueries(TrustedDirectory directory, NodeIdentity identity, PeerClient client, PeerStatus status, MessageLog messageLog, PlatformTransactionManager transactions) {
+    this.directory = directory;
+    this.identity = identity;
+    this.client = client;
+    this.status = status;
+    this.messageLog = messageLog;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public List<PeerAnswer> ask(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout) {
+    if (identifier.isBlank() || identifierType.isBlank()) {
+      throw new IllegalArgumentException("A query needs an identifier type and an identifier");
+    }
+    ObjectNode payload = EnvelopeJson.mapper().createObjectNode().put("identifierType", identifierType).put("identifier", identifier);
+    Envelope query =
+        Envelope.signed(
+            UuidV7.next(), type, identity.id(), askingAgency, List.of(Envelope.ALL), Timestamps.now(), null, HandlingCode.H0, purpose, EnvelopeJson.mapper().writeValueAsString(payload), identity.privateKey());
+    byte[] body = EnvelopeJson.mapper().writeValueAsString(EnvelopeJson.write(query)).getBytes(StandardCharsets.UTF_8);
+    List<MemberDirectory.Member> peers = directory.peers();
+    Map<String, CompletableFuture<HttpResponse<byte[]>>> calls = new LinkedHashMap<>();
+    for (MemberDirectory.Member peer : peers) {
+      calls.put(peer.id(), client.postAsync(peer.endpoint() + "/exchange/v1/queries", body, timeout));
+    }
+    try {
+      CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new)).get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // each call's own outcome is read below
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<PeerAnswer> answers = new ArrayList<>();
+    List<MessageLog.Entry> entries = new ArrayList<>();
+    entries.add(new MessageLog.Entry(MessageLog.Kind.QUERY_SENT, query.id(), String.join(",", calls.keySet()), type, query.payloadDigest(), query.signature(), null, purpose));
+    calls.forEach((peer, call) -> answers.add(outcome(peer, query, call, entries)));
+    ownTransaction.executeWithoutResult(s -> messageLog.appendAll(entries));
+    return answers;
+  }
+
+  private PeerAnswer outcome(String peer, Envelope query, CompletableFuture<HttpResponse<byte[]>> call, List<MessageLog.Entry> entries) {
+    if (!call.isDone()) {
+      call.cancel(true);
+      return new PeerAnswer(peer, QueryOutcome.TIMEOUT, null);
+    }
+    HttpResponse<byte[]> response;
+    try {
+      response = call.join();
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        return new PeerAnswer(peer, QueryOutcome.TIMEOUT, null);
+      }
+      status.unreachable(peer, "unreachable: " + PeerClient.describe(cause));
+      return new PeerAnswer(peer, QueryOutcome.UNREACHABLE, null);
+    }
+    status.answered(peer);
+    Optional<PublicKey> key = directory.key(peer);
+    if (response.statusCode() != 200 || key.isEmpty()) {
+      return new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+    }
+    try {
+      QueryAnswer answer = QueryAnswer.fromJson(EnvelopeJson.mapper().readTree(response.body()));
+      if (!answer.queryId().equals(query.id()) || !answer.responder().equals(peer) || !answer.signatureVerifies(key.get())) {
+        return new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+      }
+      entries.add(new MessageLog.Entry(MessageLog.Kind.ANSWER_RECEIVED, query.id(), peer, query.type(), answer.digest(), answer.signature(), null, answer.outcome().name()));
+      return switch (answer.outcome()) {
+        case HIT -> new PeerAnswer(peer, QueryOutcome.HIT, answer.owningAgency());
+        case NO_HIT -> new PeerAnswer(peer, QueryOutcome.NO_HIT, null);
+        case REFUSED -> new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+      };
+    } catch (RuntimeException e) {
+      return new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+    }
+  }
+}

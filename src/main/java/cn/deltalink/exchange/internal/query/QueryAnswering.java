@@ -1,0 +1,91 @@
+package cn.deltalink.exchange.internal.query;
+
+import cn.deltalink.exchange.QueryResponder;
+import cn.deltalink.exchange.internal.core.Envelope;
+import cn.deltalink.exchange.internal.core.EnvelopeJson;
+import cn.deltalink.exchange.internal.core.QueryAnswer;
+import cn.deltalink.exchange.internal.core.Timestamps;
+import cn.deltalink.exchange.internal.directory.NodeIdentity;
+import cn.deltalink.exchange.internal.log.MessageLog;
+import cn.deltalink.exchange.internal.peer.PeerClient;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Answers a verified hit/no-hit query with the {@link QueryResponder} of its type: hit or no hit and
+ * the owning agency, signed by this node. A type without responder, a payload without identifier, or
+ * a responder that fails is answered REFUSED with the reason. Query and answer go to the message log.
+ */
+@Component
+public class QueryAnswering {
+
+  private static final Logger log = LoggerFactory.getLogger(QueryAnswering.class);
+
+  private final ObjectProvider<QueryResponder> responderBeans;
+  private final NodeIdentity identity;
+  private final MessageLog messageLog;
+  private final TransactionTemplate tx;
+  private volatile Map<String, QueryResponder> responders;
+
+  QueryAnswering(ObjectProvider<QueryResponder> responderBeans, NodeIdentity identity, MessageLog messageLog, TransactionTemplate tx) {
+    this.responderBeans = responderBeans;
+    this.identity = identity;
+    this.messageLog = messageLog;
+    this.tx = tx;
+  }
+
+  public QueryAnswer answer(Envelope query) {
+    QueryAnswer answer = decide(query);
+    tx.executeWithoutResult(
+        s ->
+            messageLog.appendAll(
+                List.of(
+                    new MessageLog.Entry(MessageLog.Kind.QUERY_RECEIVED, query.id(), query.senderNode(), query.type(), query.payloadDigest(), query.signature(), null, query.purpose()),
+                    new MessageLog.Entry(MessageLog.Kind.ANSWER_SENT, query.id(), query.senderNode(), query.type(), answer.digest(), answer.signature(), null, answer.outcome().name()))));
+    return answer;
+  }
+
+  private QueryAnswer decide(Envelope query) {
+    JsonNode payload = EnvelopeJson.mapper().readTree(query.payload());
+    JsonNode identifierType = payload.get("identifierType");
+    JsonNode identifier = payload.get("identifier");
+    if (identifierType == null || !identifierType.isString() || identifier == null || !identifier.isString() || identifier.stringValue().isBlank()) {
+      return refused(query, "the query payload must carry identifierType and identifier as strings");
+    }
+    QueryResponder responder = responders().get(query.type());
+    if (responder == null) {
+      return refused(query, "this node answers no queries of the type " + query.type());
+    }
+    try {
+      QueryResponder.HitAnswer hit =
+          responder.answer(new QueryResponder.HitQuery(query.type(), identifierType.stringValue(), identifier.stringValue(), query.purpose(), query.senderNode(), query.senderAgency()));
+      return QueryAnswer.signed(
+          query.id(), identity.id(), Timestamps.now(), hit.hit() ? QueryAnswer.Outcome.HIT : QueryAnswer.Outcome.NO_HIT, hit.hit() ? hit.owningAgency() : null, "", identity.privateKey());
+    } catch (RuntimeException e) {
+      log.warn("The responder for {} failed on query {} from {}: {}", query.type(), query.id(), query.senderNode(), e.toString());
+      return refused(query, "the responder failed: " + PeerClient.describe(e));
+    }
+  }
+
+  private QueryAnswer refused(Envelope query, String reason) {
+    return QueryAnswer.signed(query.id(), identity.id(), Timestamps.now(), QueryAnswer.Outcome.REFUSED, null, reason, identity.privateKey());
+  }
+
+  private Map<String, QueryResponder> responders() {
+    Map<String, QueryResponder> known = responders;
+    if (known == null) {
+      Map<String, QueryResponder> byType = new HashMap<>();
+      responderBeans.orderedStream().forEach(r -> byType.putIfAbsent(r.type(), r));
+      known = Map.copyOf(byType);
+      responders = known;
+    }
+    return known;
+  }
+}
