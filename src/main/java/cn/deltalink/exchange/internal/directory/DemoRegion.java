@@ -7,6 +7,7 @@ import cn.deltalink.exchange.internal.core.Timestamps;
 import cn.deltalink.platform.CsvRows;
 import cn.deltalink.platform.NodeSettings;
 import cn.deltalink.platform.RegionNodes;
+import cn.deltalink.region.AgencyCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -90,7 +91,7 @@ final class DemoRegion {
   static List<String> agenciesOf(String region, String province) {
     return CsvRows.read("region/" + region + "/agencies.csv").rows().stream()
         .map(row -> row.field(0))
-        .filter(code -> code.startsWith(province) && code.matches("\\d{12}"))
+        .filter(code -> code.startsWith(province) && AgencyCode.isWellFormed(code))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import cn.deltalink.exchange.internal.core.Timestamps;
 import cn.deltalink.exchange.internal.core.UuidV7;
 import cn.deltalink.exchange.internal.directory.NodeIdentity;
 import cn.deltalink.exchange.internal.log.MessageLog;
+import cn.deltalink.platform.NodeId;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ class Inbox {
       }
     }
     Receipt receipt = Receipt.signed(receiptId, identity.id(), Timestamps.now(), items, identity.privateKey());
-    String peer = slots.stream().map(Slot::claimedSender).filter(s -> s != null && s.matches("[A-Z]{2,8}")).findFirst().orElse(null);
+    String peer = slots.stream().map(Slot::claimedSender).filter(s -> NodeId.isWellFormed(s)).findFirst().orElse(null);
     jdbc.update(
         "insert into exchange_receipt (id, direction, issuer, peer, issued_at, canonical_form, signature) values (?, 'ISSUED', ?, ?, ?, ?, ?)",
         receipt.id(),

@@ -8,6 +8,7 @@ import cn.deltalink.exchange.internal.WorkLocks;
 import cn.deltalink.exchange.internal.Worker;
 import cn.deltalink.exchange.internal.log.MessageLog;
 import cn.deltalink.exchange.internal.peer.PeerClient;
+import cn.deltalink.platform.NodeId;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +139,7 @@ class InboxProcessor implements SmartLifecycle {
     return new ReceivedMessage(
         rs.getObject("id", UUID.class),
         rs.getString("type"),
-        rs.getString("sender_node"),
+        NodeId.of(rs.getString("sender_node")),
         rs.getString("sender_agency"),
         HandlingCode.valueOf(rs.getString("handling_code")),
         rs.getString("purpose"),

@@ -12,6 +12,8 @@ import cn.deltalink.exchange.internal.delivery.Dispatcher;
 import cn.deltalink.exchange.internal.directory.NodeIdentity;
 import cn.deltalink.exchange.internal.directory.TrustedDirectory;
 import cn.deltalink.exchange.internal.query.HitQueries;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -66,7 +68,8 @@ class TransactionalOutbox implements Exchange {
       directory.peers().forEach(p -> peers.add(p.id()));
       recipients = List.of(Envelope.ALL);
     } else {
-      for (String node : message.recipients().nodes()) {
+      for (NodeId id : message.recipients().nodes()) {
+        String node = id.value();
         if (directory.member(node).isEmpty()) {
           throw new IllegalArgumentException("The member directory has no node '" + node + "'");
         }
@@ -74,7 +77,7 @@ class TransactionalOutbox implements Exchange {
           peers.add(node);
         }
       }
-      recipients = List.copyOf(new LinkedHashSet<>(message.recipients().nodes()));
+      recipients = message.recipients().nodes().stream().map(NodeId::value).distinct().toList();
     }
     requireJson(message.payloadJson());
     Envelope envelope =
@@ -82,7 +85,7 @@ class TransactionalOutbox implements Exchange {
             UuidV7.next(),
             message.type(),
             identity.id(),
-            message.senderAgency(),
+            message.senderAgency().value(),
             recipients,
             Timestamps.now(),
             message.correlationId(),
@@ -108,13 +111,13 @@ class TransactionalOutbox implements Exchange {
     Optional<OutboxWriter.Queued> held = PendingSends.held(pendingKey, messageId);
     if (held.isPresent()) {
       Instant queued = held.get().envelope().createdAt();
-      return held.get().peers().stream().sorted().map(peer -> new Delivery(peer, DeliveryState.QUEUED, queued, null, 0, null)).toList();
+      return held.get().peers().stream().sorted().map(peer -> new Delivery(NodeId.of(peer), DeliveryState.QUEUED, queued, null, 0, null)).toList();
     }
     return jdbc.query(
         "select peer, state, queued_at, acknowledged_at, attempts, last_error from exchange_delivery where message_id = ? order by peer",
         (rs, i) ->
             new Delivery(
-                rs.getString("peer"),
+                NodeId.of(rs.getString("peer")),
                 switch (rs.getString("state")) {
                   case "ACKNOWLEDGED" -> DeliveryState.DELIVERED;
                   case "FAILED" -> DeliveryState.FAILED;
@@ -128,13 +131,13 @@ class TransactionalOutbox implements Exchange {
   }
 
   @Override
-  public List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout) {
-    return queries.ask(type, identifierType, identifier, purpose, askingAgency, timeout);
+  public List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, AgencyCode askingAgency, Duration timeout) {
+    return queries.ask(type, identifierType, identifier, purpose, askingAgency.value(), timeout);
   }
 
   @Override
-  public String localNode() {
-    return identity.id();
+  public NodeId localNode() {
+    return NodeId.of(identity.id());
   }
 
   @Override
@@ -143,7 +146,7 @@ class TransactionalOutbox implements Exchange {
   }
 
   private static Member member(MemberDirectory.Member m) {
-    return new Member(m.id(), m.province(), m.endpoint(), m.agencies());
+    return new Member(NodeId.of(m.id()), m.province(), m.endpoint(), m.agencies());
   }
 
   private static void requireJson(String payload) {

@@ -14,6 +14,8 @@ import cn.deltalink.exchange.internal.directory.TrustedDirectory;
 import cn.deltalink.exchange.internal.log.MessageLog;
 import cn.deltalink.exchange.internal.peer.PeerClient;
 import cn.deltalink.exchange.internal.peer.PeerStatus;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -90,9 +92,10 @@ public class HitQueries {
   }
 
   private PeerAnswer outcome(String peer, Envelope query, CompletableFuture<HttpResponse<byte[]>> call, List<MessageLog.Entry> entries) {
+    NodeId node = NodeId.of(peer);
     if (!call.isDone()) {
       call.cancel(true);
-      return new PeerAnswer(peer, QueryOutcome.TIMEOUT, null);
+      return new PeerAnswer(node, QueryOutcome.TIMEOUT, null);
     }
     HttpResponse<byte[]> response;
     try {
@@ -100,29 +103,29 @@ public class HitQueries {
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof HttpTimeoutException) {
-        return new PeerAnswer(peer, QueryOutcome.TIMEOUT, null);
+        return new PeerAnswer(node, QueryOutcome.TIMEOUT, null);
       }
       status.unreachable(peer, "unreachable: " + PeerClient.describe(cause));
-      return new PeerAnswer(peer, QueryOutcome.UNREACHABLE, null);
+      return new PeerAnswer(node, QueryOutcome.UNREACHABLE, null);
     }
     status.answered(peer);
     Optional<PublicKey> key = directory.key(peer);
     if (response.statusCode() != 200 || key.isEmpty()) {
-      return new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+      return new PeerAnswer(node, QueryOutcome.REFUSED, null);
     }
     try {
       QueryAnswer answer = QueryAnswer.fromJson(EnvelopeJson.mapper().readTree(response.body()));
       if (!answer.queryId().equals(query.id()) || !answer.responder().equals(peer) || !answer.signatureVerifies(key.get())) {
-        return new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+        return new PeerAnswer(node, QueryOutcome.REFUSED, null);
       }
       entries.add(new MessageLog.Entry(MessageLog.Kind.ANSWER_RECEIVED, query.id(), peer, query.type(), answer.digest(), answer.signature(), null, answer.outcome().name()));
       return switch (answer.outcome()) {
-        case HIT -> new PeerAnswer(peer, QueryOutcome.HIT, answer.owningAgency());
-        case NO_HIT -> new PeerAnswer(peer, QueryOutcome.NO_HIT, null);
-        case REFUSED -> new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+        case HIT -> new PeerAnswer(node, QueryOutcome.HIT, answer.owningAgency() == null ? null : AgencyCode.of(answer.owningAgency()));
+        case NO_HIT -> new PeerAnswer(node, QueryOutcome.NO_HIT, null);
+        case REFUSED -> new PeerAnswer(node, QueryOutcome.REFUSED, null);
       };
     } catch (RuntimeException e) {
-      return new PeerAnswer(peer, QueryOutcome.REFUSED, null);
+      return new PeerAnswer(node, QueryOutcome.REFUSED, null);
     }
   }
 }

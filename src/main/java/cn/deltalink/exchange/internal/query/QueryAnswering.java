@@ -8,6 +8,7 @@ import cn.deltalink.exchange.internal.core.Timestamps;
 import cn.deltalink.exchange.internal.directory.NodeIdentity;
 import cn.deltalink.exchange.internal.log.MessageLog;
 import cn.deltalink.exchange.internal.peer.PeerClient;
+import cn.deltalink.platform.NodeId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +66,9 @@ public class QueryAnswering {
     }
     try {
       QueryResponder.HitAnswer hit =
-          responder.answer(new QueryResponder.HitQuery(query.type(), identifierType.stringValue(), identifier.stringValue(), query.purpose(), query.senderNode(), query.senderAgency()));
+          responder.answer(new QueryResponder.HitQuery(query.type(), identifierType.stringValue(), identifier.stringValue(), query.purpose(), NodeId.of(query.senderNode()), query.senderAgency()));
       return QueryAnswer.signed(
-          query.id(), identity.id(), Timestamps.now(), hit.hit() ? QueryAnswer.Outcome.HIT : QueryAnswer.Outcome.NO_HIT, hit.hit() ? hit.owningAgency() : null, "", identity.privateKey());
+          query.id(), identity.id(), Timestamps.now(), hit.hit() ? QueryAnswer.Outcome.HIT : QueryAnswer.Outcome.NO_HIT, hit.hit() && hit.owningAgency() != null ? hit.owningAgency().value() : null, "", identity.privateKey());
     } catch (RuntimeException e) {
       log.warn("The responder for {} failed on query {} from {}: {}", query.type(), query.id(), query.senderNode(), e.toString());
       return refused(query, "the responder failed: " + PeerClient.describe(e));
