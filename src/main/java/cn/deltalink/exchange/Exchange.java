@@ -1,5 +1,7 @@
 package cn.deltalink.exchange;
 
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -34,16 +36,16 @@ public interface Exchange {
    * officer, the purpose, the identifier masked, each peer's outcome) and in each answering node's.
    * Each peer answers with the {@link QueryResponder} bean of the query's type, or REFUSED if it has none.
    */
-  List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, String askingAgency, Duration timeout);
+  List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, AgencyCode askingAgency, Duration timeout);
 
   /** This node's id in the member directory. */
-  String localNode();
+  NodeId localNode();
 
   /** The members of the region, this node included. */
   List<Member> members();
 
   /** The delivery of one message to one recipient node. */
-  record Delivery(String node, DeliveryState state, Instant queuedAt, @Nullable Instant deliveredAt, int attempts, @Nullable String lastError) {}
+  record Delivery(NodeId node, DeliveryState state, Instant queuedAt, @Nullable Instant deliveredAt, int attempts, @Nullable String lastError) {}
 
   enum DeliveryState {
     /** Waiting in the outbox, possibly after failed attempts. */
@@ -55,7 +57,7 @@ public interface Exchange {
   }
 
   /** One node's answer to a hit/no-hit query. */
-  record PeerAnswer(String node, QueryOutcome outcome, @Nullable String owningAgency) {}
+  record PeerAnswer(NodeId node, QueryOutcome outcome, @Nullable AgencyCode owningAgency) {}
 
   enum QueryOutcome {
     HIT,
@@ -65,6 +67,9 @@ public interface Exchange {
     REFUSED
   }
 
-  /** A member of the region: node id, province code, endpoint, agencies under it. */
-  record Member(String id, String province, String endpoint, List<String> agencies) {}
+  /**
+   * A member of the region: node id, province code, endpoint, agencies under it. The agencies are
+   * text as the coordinator's directory lists them (the protocol takes 1-32 letters or digits).
+   */
+  record Member(NodeId id, String province, String endpoint, List<String> agencies) {}
 }

@@ -1,5 +1,6 @@
 package cn.deltalink.exchange;
 
+import cn.deltalink.region.AgencyCode;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,6 @@ public record OutgoingMessage(
     Recipients recipients,
     HandlingCode handlingCode,
     String purpose,
-    String senderAgency,
+    AgencyCode senderAgency,
     String payloadJson,
     @Nullable UUID correlationId) {}

@@ -1,9 +1,10 @@
 package cn.deltalink.exchange;
 
+import cn.deltalink.platform.NodeId;
 import java.util.List;
 
 /** To whom a message goes: named nodes of the member directory, or every member but the sender. */
-public record Recipients(boolean everyone, List<String> nodes) {
+public record Recipients(boolean everyone, List<NodeId> nodes) {
 
   public Recipients {
     nodes = List.copyOf(nodes);
@@ -16,11 +17,11 @@ public record Recipients(boolean everyone, List<String> nodes) {
     return new Recipients(true, List.of());
   }
 
-  public static Recipients of(String... nodes) {
+  public static Recipients of(NodeId... nodes) {
     return new Recipients(false, List.of(nodes));
   }
 
-  public static Recipients of(List<String> nodes) {
+  public static Recipients of(List<NodeId> nodes) {
     return new Recipients(false, nodes);
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NodeSettings(String id, String province, Path home, boolean demo) {
 
   public NodeSettings {
-    if (id == null || !id.matches("[A-Z]{2,8}")) {
+    if (id == null || !NodeId.isWellFormed(id)) {
       throw new IllegalArgumentException("deltalink.node.id must be 2-8 capital letters, was " + id);
     }
     if (province == null || !province.matches("\\d{2}")) {
@@ -21,5 +21,10 @@ public record NodeSettings(String id, String province, Path home, boolean demo) 
     if (home == null) {
       throw new IllegalArgumentException("deltalink.node.home must name a folder");
     }
+  }
+
+  /** The id as a type: kept as text in the settings, which other code reads as text for paths and logs. */
+  public NodeId nodeId() {
+    return new NodeId(id);
   }
 }

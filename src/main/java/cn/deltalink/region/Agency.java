@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record Agency(String code, String nameZh, String nameEn, AgencyKind kind, String divisionCode, @Nullable String parentCode) {
 
   public Agency {
-    if (code == null || !code.matches("\\d{12}")) {
+    if (!AgencyCode.isWellFormed(code)) {
       throw new IllegalArgumentException("'" + code + "' is not an agency code: 12 digits");
     }
     if (nameZh == null || nameZh.isBlank() || nameEn == null || nameEn.isBlank()) {
@@ -21,7 +21,7 @@ public record Agency(String code, String nameZh, String nameEn, AgencyKind kind,
       throw new IllegalArgumentException("Agency " + code + " has no kind");
     }
     divisionCode = new DivisionCode(divisionCode).value();
-    if (parentCode != null && !parentCode.matches("\\d{12}")) {
+    if (parentCode != null && !AgencyCode.isWellFormed(parentCode)) {
       throw new IllegalArgumentException("Agency " + code + ": parent '" + parentCode + "' is not an agency code");
     }
     if (code.equals(parentCode)) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.deltalink.Eventually;
 import cn.deltalink.exchange.Exchange.DeliveryState;
 import cn.deltalink.exchange.Exchange.QueryOutcome;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +43,7 @@ import org.springframework.util.FileSystemUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossNodeExchangeTest {
 
-  private static final String AGENCY = "320000000000";
+  private static final AgencyCode AGENCY = AgencyCode.of("320000000000");
 
   private final CountingHandler shanghaiModule = new CountingHandler();
   private final QueryResponder shanghaiWantedList =
@@ -53,7 +55,7 @@ class CrossNodeExchangeTest {
 
         @Override
         public HitAnswer answer(HitQuery query) {
-          return query.identifier().equals("310101199001011234") ? new HitAnswer(true, "310000000000") : HitAnswer.noHit();
+          return query.identifier().equals("310101199001011234") ? new HitAnswer(true, AgencyCode.of("310000000000")) : HitAnswer.noHit();
         }
       };
 
@@ -207,7 +209,7 @@ class CrossNodeExchangeTest {
   @Test
   @Order(3)
   void aMessageOfATypeNobodyHandlesIsShownFailedWithNoHandler() {
-    UUID id = jiangsu.transaction().execute(s -> jiangsu.exchange().send(new OutgoingMessage("test.unhandled", Recipients.of("SH"), HandlingCode.H0, "cross-node test", AGENCY, "{}", null)));
+    UUID id = jiangsu.transaction().execute(s -> jiangsu.exchange().send(new OutgoingMessage("test.unhandled", Recipients.of(NodeId.of("SH")), HandlingCode.H0, "cross-node test", AGENCY, "{}", null)));
     Eventually.until("\"FAILED\".equals(inboxState(id))", () -> "FAILED".equals(inboxState(id)));
     assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, id)).contains("no handler");
   }
@@ -232,14 +234,14 @@ class CrossNodeExchangeTest {
   @Order(4)
   void aHitNoHitQueryIsAnsweredByEachPeerOrMarkedUnreachable() {
     List<Exchange.PeerAnswer> hit = jiangsu.exchange().query("test.wanted", "resident-id", "310101199001011234", "checkpoint control", AGENCY, Duration.ofSeconds(3));
-    assertThat(hit).contains(new Exchange.PeerAnswer("SH", QueryOutcome.HIT, "310000000000"));
+    assertThat(hit).contains(new Exchange.PeerAnswer(NodeId.of("SH"), QueryOutcome.HIT, AgencyCode.of("310000000000")));
     assertThat(hit).extracting(Exchange.PeerAnswer::outcome).containsOnly(QueryOutcome.HIT, QueryOutcome.UNREACHABLE);
 
     List<Exchange.PeerAnswer> noHit = jiangsu.exchange().query("test.wanted", "resident-id", "320101199001011234", "checkpoint control", AGENCY, Duration.ofSeconds(3));
-    assertThat(noHit).contains(new Exchange.PeerAnswer("SH", QueryOutcome.NO_HIT, null));
+    assertThat(noHit).contains(new Exchange.PeerAnswer(NodeId.of("SH"), QueryOutcome.NO_HIT, null));
 
     List<Exchange.PeerAnswer> unknown = jiangsu.exchange().query("test.unknown", "resident-id", "1", "checkpoint control", AGENCY, Duration.ofSeconds(3));
-    assertThat(unknown).contains(new Exchange.PeerAnswer("SH", QueryOutcome.REFUSED, null));
+    assertThat(unknown).contains(new Exchange.PeerAnswer(NodeId.of("SH"), QueryOutcome.REFUSED, null));
 
     // both sides audit it, the identifier masked
     assertThat(jiangsu.jdbc().queryForList("select subject || ' | ' || purpose || ' | ' || outcome from audit_entry where action = 'exchange.query' order by id", String.class))
@@ -248,7 +250,7 @@ class CrossNodeExchangeTest {
     assertThat(shanghai.jdbc().queryForList("select subject || ' | ' || outcome from audit_entry where action = 'exchange.query.answer' order by id", String.class))
         .contains("from JS/" + AGENCY + " test.wanted resident-id 310*************34 | ok: hit, 310000000000")
         .contains("from JS/" + AGENCY + " test.wanted resident-id 320*************34 | ok: no hit")
-        .anyMatch(entry -> entry.startsWith("from JS/" + AGENCY + " test.unknown") && entry.contains("refused: this node answers no queries"));
+        .anyMatch(entry -> entry.startsWith("from JS/" + AGENCY + " test.unknown") && entry.contains("rejected: this node answers no queries"));
   }
 
   @Test
@@ -446,7 +448,7 @@ class CrossNodeExchangeTest {
   }
 
   private static OutgoingMessage message(String payload) {
-    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of("SH"), HandlingCode.H2, "cross-node test", AGENCY, payload, null);
+    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of(NodeId.of("SH")), HandlingCode.H2, "cross-node test", AGENCY, payload, null);
   }
 
   private DeliveryState state(UUID id) {

@@ -9,6 +9,8 @@ import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -58,7 +60,7 @@ class AcknowledgingBulletins {
     UUID messageId =
         exchange.send(
             new OutgoingMessage(
-                BulletinMessages.ACKNOWLEDGED, Recipients.of(bulletin.owningNode()), bulletin.handlingCode(), bulletin.purpose(), officer.agencyCode(),
+                BulletinMessages.ACKNOWLEDGED, Recipients.of(NodeId.of(bulletin.owningNode())), bulletin.handlingCode(), bulletin.purpose(), AgencyCode.of(officer.agencyCode()),
                 messages.acknowledged(bulletinId, ack), bulletin.messageId()));
     acknowledgements.markSent(bulletinId, officer.username(), messageId);
     audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), AuditOutcome.ok());

@@ -3,6 +3,7 @@ package cn.deltalink.bulletin.internal;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.platform.NodeId;
 import cn.deltalink.platform.RequestRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -160,7 +161,7 @@ class BulletinPages {
   }
 
   private List<String> otherMembers(List<String> excluded) {
-    return exchange.members().stream().map(Exchange.Member::id).filter(id -> !id.equals(exchange.localNode()) && !excluded.contains(id)).toList();
+    return exchange.members().stream().map(Exchange.Member::id).filter(id -> !id.equals(exchange.localNode())).map(NodeId::value).filter(id -> !excluded.contains(id)).toList();
   }
 
   private static List<AttachmentFile> uploads(@Nullable List<MultipartFile> files) {

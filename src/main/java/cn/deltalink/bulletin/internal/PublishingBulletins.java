@@ -12,7 +12,9 @@ import cn.deltalink.bulletin.internal.Bulletin.Origin;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
+import cn.deltalink.platform.NodeId;
 import cn.deltalink.platform.RequestRefused;
+import cn.deltalink.region.AgencyCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -60,7 +62,7 @@ class PublishingBulletins {
   @Transactional
   UUID publish(BulletinDraft draft) {
     Officer officer = sender();
-    List<String> targets = draft.targets().resolve(memberIds(), exchange.localNode(), Set.of());
+    List<String> targets = draft.targets().resolve(memberIds(), exchange.localNode().value(), Set.of());
     Bulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
     audit.record("bulletin.create", bulletin.id().toString(), bulletin.purpose(), AuditOutcome.ok());
     return bulletin.id();
@@ -80,7 +82,7 @@ class PublishingBulletins {
       throw BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
     }
     Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
-    List<String> targets = requested.resolve(memberIds(), exchange.localNode(), new HashSet<>(List.of(origin.node(), original.owningNode())));
+    List<String> targets = requested.resolve(memberIds(), exchange.localNode().value(), new HashSet<>(List.of(origin.node(), original.owningNode())));
     List<AttachmentFile> files = attachments.files(originalId);
     if (files.size() < attachments.list(originalId).size()) {
       throw BULLETIN.conflict("bulletin.refused.forward.arriving", originalId);
@@ -95,14 +97,14 @@ class PublishingBulletins {
     UUID id = UUID.randomUUID();
     boolean toAll = draft.targets().everyone() && origin == null;
     Bulletin unsent =
-        new Bulletin(id, Direction.SENT, exchange.localNode(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
+        new Bulletin(id, Direction.SENT, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
             draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), null, origin);
     // "all" goes out as a publication to every member; a forward leaves the original's nodes out, so it names its targets
-    Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets);
+    Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets.stream().map(NodeId::of).toList());
     UUID messageId =
-        exchange.send(new OutgoingMessage(BulletinMessages.PUBLISHED, recipients, draft.handlingCode(), draft.purpose(), officer.agencyCode(), messages.published(unsent, files), null));
+        exchange.send(new OutgoingMessage(BulletinMessages.PUBLISHED, recipients, draft.handlingCode(), draft.purpose(), AgencyCode.of(officer.agencyCode()), messages.published(unsent, files), null));
     for (String part : messages.parts(id, files)) {
-      exchange.send(new OutgoingMessage(BulletinMessages.ATTACHMENT_PART, recipients, draft.handlingCode(), draft.purpose(), officer.agencyCode(), part, messageId));
+      exchange.send(new OutgoingMessage(BulletinMessages.ATTACHMENT_PART, recipients, draft.handlingCode(), draft.purpose(), AgencyCode.of(officer.agencyCode()), part, messageId));
     }
     Bulletin bulletin = unsent.carriedBy(messageId);
     bulletins.add(bulletin, officer.username());
@@ -120,6 +122,6 @@ class PublishingBulletins {
   }
 
   private List<String> memberIds() {
-    return exchange.members().stream().map(Exchange.Member::id).toList();
+    return exchange.members().stream().map(Exchange.Member::id).map(NodeId::value).toList();
   }
 }

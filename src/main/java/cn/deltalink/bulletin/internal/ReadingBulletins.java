@@ -80,7 +80,7 @@ class ReadingBulletins {
       Acknowledgement yours = acknowledgements.own(id, current.require().username()).orElse(null);
       return new Detail(bulletin, attachments.list(id), List.of(), yours, acknowledgements.atThisNode(id));
     }
-    Map<String, Delivery> deliveries = exchange.deliveries(bulletin.messageId()).stream().collect(Collectors.toMap(Delivery::node, Function.identity(), (a, b) -> b));
+    Map<String, Delivery> deliveries = exchange.deliveries(bulletin.messageId()).stream().collect(Collectors.toMap(d -> d.node().value(), Function.identity(), (a, b) -> b));
     List<Target> targets = acknowledgements.targets(id).stream().map(t -> new Target(t.node(), deliveries.get(t.node()), t.acknowledgement(), t.readers())).toList();
     return new Detail(bulletin, attachments.list(id), targets, null, List.of());
   }

@@ -43,7 +43,7 @@ class ReceivingAcknowledgements implements MessageHandler {
     String note = Texts.optional("note", acknowledged.note(), Acknowledgement.MAX_NOTE, "");
     Acknowledgement ack =
         new Acknowledgement(acknowledged.acknowledgedAt(), Texts.required("officerName", acknowledged.officerName(), 100), message.senderAgency(), note.isEmpty() ? null : note);
-    if (!acknowledgements.recordAtSender(bulletin.id(), message.senderNode(), ack, message.id())) {
+    if (!acknowledgements.recordAtSender(bulletin.id(), message.senderNode().value(), ack, message.id())) {
       throw new IllegalArgumentException("Node " + message.senderNode() + " is not a target of bulletin " + bulletin.id());
     }
   }

@@ -47,7 +47,7 @@ class ReceivingAttachmentParts implements MessageHandler {
     if (content.length == 0 || content.length > BulletinMessages.PART_BYTES) {
       throw new IllegalArgumentException("Attachment part " + part.part() + " of bulletin " + part.bulletinId() + " has " + content.length + " bytes");
     }
-    attachments.addPart(part.bulletinId(), part.position(), part.part(), message.senderNode(), content);
+    attachments.addPart(part.bulletinId(), part.position(), part.part(), message.senderNode().value(), content);
     bulletins.find(part.bulletinId()).ifPresent(b -> attachments.assemble(b.id(), b.owningNode()));
   }
 }

@@ -6,6 +6,7 @@ import cn.deltalink.bulletin.internal.BulletinMessages.AttachmentInfo;
 import cn.deltalink.bulletin.internal.BulletinMessages.Published;
 import cn.deltalink.exchange.MessageHandler;
 import cn.deltalink.exchange.ReceivedMessage;
+import cn.deltalink.platform.NodeId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -46,7 +47,7 @@ class ReceivingBulletins implements MessageHandler {
     List<AttachmentInfo> files = published.attachments() == null ? List.of() : published.attachments();
     checkAttachments(files);
     List<String> targets = published.targets() == null ? List.of() : published.targets();
-    if (targets.size() > 50 || !targets.stream().allMatch(t -> t != null && t.matches("[A-Z]{2,8}"))) {
+    if (targets.size() > 50 || !targets.stream().allMatch(t -> NodeId.isWellFormed(t))) {
       throw new IllegalArgumentException("The bulletin's targets are not node ids");
     }
     Origin origin = published.forwardedFrom();
@@ -54,7 +55,7 @@ class ReceivingBulletins implements MessageHandler {
         new Bulletin(
             published.bulletinId(),
             Direction.RECEIVED,
-            message.senderNode(),
+            message.senderNode().value(),
             message.senderAgency(),
             Texts.required("senderName", published.senderName(), 100),
             Texts.required("title", published.title(), BulletinDraft.MAX_TITLE),

@@ -8,11 +8,11 @@ import java.util.List;
  * text array per column, and {@link #SELECT} turns those twelve array parameters back into typed
  * rows, in the order of {@link #COLUMNS}.
  */
-final class EnvelopeRows {
+public final class EnvelopeRows {
 
-  static final String COLUMNS = "id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature";
+  public static final String COLUMNS = "id, type, sender_node, sender_agency, recipients, created_at, correlation_id, handling_code, purpose, payload, payload_digest, signature";
 
-  static final String SELECT =
+  public static final String SELECT =
       """
       select cast(m.id as uuid), m.type, m.sender_node, m.sender_agency, m.recipients, cast(m.created_at as timestamptz), cast(m.correlation_id as uuid), m.handling_code,
         m.purpose, m.payload, m.payload_digest, m.signature
@@ -24,7 +24,7 @@ final class EnvelopeRows {
   private EnvelopeRows() {}
 
   /** The twelve parameters of {@link #SELECT} for these envelopes. */
-  static String[][] arrays(List<Envelope> envelopes) {
+  public static String[][] arrays(List<Envelope> envelopes) {
     int n = envelopes.size();
     String[][] columns = new String[12][n];
     for (int i = 0; i < n; i++) {

@@ -65,11 +65,11 @@ public record ExchangeSettings(
     }
   }
 
-  Path directoryFolder(NodeSettings node) {
+  public Path directoryFolder(NodeSettings node) {
     return directory != null ? directory : node.home().toAbsolutePath().getParent().resolve("directory");
   }
 
-  Path trustAnchorFile(NodeSettings node) {
+  public Path trustAnchorFile(NodeSettings node) {
     return trustAnchor != null ? trustAnchor : node.home().toAbsolutePath().resolve("keys").resolve("coordinator.pub.pem");
   }
 }

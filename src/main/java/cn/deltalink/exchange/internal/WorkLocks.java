@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * held until the round's transaction ends, never a lock per row. All keys are here, so that they
  * cannot collide unnoticed.
  */
-enum WorkLocks {
+public enum WorkLocks {
   LOG_SEALER(0x44454c54414c4f47L),
   INBOX_PROCESSOR(0x44454c5441494e42L);
 
@@ -22,12 +22,12 @@ enum WorkLocks {
   }
 
   /** Takes this lock for the current transaction; false when another transaction holds it. */
-  boolean tryTake(JdbcTemplate jdbc) {
+  public boolean tryTake(JdbcTemplate jdbc) {
     return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, key));
   }
 
   /** Takes the lock of one delivery lane to {@code peer} for the current transaction; false when it is held. */
-  static boolean tryTakeDeliveryLane(JdbcTemplate jdbc, String peer, int lane) {
+  public static boolean tryTakeDeliveryLane(JdbcTemplate jdbc, String peer, int lane) {
     return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?, hashtext(?))", Boolean.class, DELIVERY_LANE, peer + "/" + lane));
   }
 }

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * costs next to nothing) or as soon as someone wakes it. Failures are logged and the
  * thread goes on after the pause, because a database or peer that is down now is back later.
  */
-final class Worker {
+public final class Worker {
 
   private static final Logger log = LoggerFactory.getLogger(Worker.class);
 
@@ -30,13 +30,13 @@ final class Worker {
   private boolean woken;
   private Thread thread;
 
-  Worker(String name, long idleMillis, IntSupplier work) {
+  public Worker(String name, long idleMillis, IntSupplier work) {
     this.name = name;
     this.idleMillis = idleMillis;
     this.work = work;
   }
 
-  synchronized void start() {
+  public synchronized void start() {
     if (running) {
       return;
     }
@@ -46,7 +46,7 @@ final class Worker {
     thread.start();
   }
 
-  void stop() {
+  public void stop() {
     Thread t;
     synchronized (this) {
       running = false;
@@ -64,11 +64,11 @@ final class Worker {
     }
   }
 
-  boolean isRunning() {
+  public boolean isRunning() {
     return running;
   }
 
-  void wake() {
+  public void wake() {
     synchronized (signal) {
       woken = true;
       signal.notifyAll();

@@ -3,6 +3,7 @@ package cn.deltalink.region.internal;
 import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.region.Agencies;
 import cn.deltalink.region.Agency;
+import cn.deltalink.region.AgencyCode;
 import cn.deltalink.region.AgencyKind;
 import cn.deltalink.region.Division;
 import cn.deltalink.region.DivisionCode;
@@ -90,7 +91,7 @@ class RegionApi {
   @GetMapping("/agencies/{code}")
   @Operation(summary = "One agency with the agencies above it (nearest first) and those directly below")
   AgencyDetail agency(@Parameter(example = "320115000000") @PathVariable String code) {
-    if (!code.matches("\\d{12}")) {
+    if (!AgencyCode.isWellFormed(code)) {
       throw RequestRefused.invalid("'" + shortened(code) + "' is not an agency code: give 12 digits, e.g. 320115000000");
     }
     Agency a = agencies.find(code).orElseThrow(() -> RequestRefused.notFound("No agency has the code " + code + " in the region " + divisions.region().key()));

@@ -3,6 +3,7 @@ package cn.deltalink.bulletin.internal;
 import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.ReceivedMessage;
+import cn.deltalink.platform.NodeId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,10 +29,10 @@ final class FromShanghai {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Bulletin bulletin = new Bulletin(id, Direction.SENT, NODE, AGENCY, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null, null);
     UUID messageId = UUID.randomUUID();
-    ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NODE, AGENCY, code, "协查", now, null, messages.published(bulletin, List.of(files)));
+    ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NodeId.of(NODE), AGENCY, code, "协查", now, null, messages.published(bulletin, List.of(files)));
     List<ReceivedMessage> parts =
         messages.parts(id, List.of(files)).stream()
-            .map(p -> new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ATTACHMENT_PART, NODE, AGENCY, code, "协查", now, messageId, p))
+            .map(p -> new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ATTACHMENT_PART, NodeId.of(NODE), AGENCY, code, "协查", now, messageId, p))
             .toList();
     return new Sent(id, published, parts);
   }
@@ -48,6 +49,6 @@ final class FromShanghai {
   /** The acknowledgement of one reader, {@code officerName}, at {@code node}, made at {@code at}. */
   static ReceivedMessage acknowledgement(BulletinMessages messages, String node, String agency, UUID bulletinId, UUID bulletinMessage, String officerName, Instant at) {
     Acknowledgement ack = new Acknowledgement(at, officerName, agency, "已布控");
-    return new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ACKNOWLEDGED, node, agency, HandlingCode.H0, "协查", Instant.now(), bulletinMessage, messages.acknowledged(bulletinId, ack));
+    return new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ACKNOWLEDGED, NodeId.of(node), agency, HandlingCode.H0, "协查", Instant.now(), bulletinMessage, messages.acknowledged(bulletinId, ack));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.deltalink.NodeTest;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.ReceivedMessage;
+import cn.deltalink.platform.NodeId;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -104,7 +105,7 @@ class ReceivingBulletinsTest {
     ReceivedMessage part = sent.parts().get(0);
     receiving.handle(sent.bulletin());
 
-    receivingParts.handle(new ReceivedMessage(UUID.randomUUID(), part.type(), "AH", "340000000000", part.handlingCode(), part.purpose(), part.createdAt(), part.correlationId(), part.payloadJson()));
+    receivingParts.handle(new ReceivedMessage(UUID.randomUUID(), part.type(), NodeId.of("AH"), "340000000000", part.handlingCode(), part.purpose(), part.createdAt(), part.correlationId(), part.payloadJson()));
     assertThat(duty().download("/api/v1/bulletins/" + sent.bulletinId() + "/attachments/1").statusCode()).isEqualTo(409);
 
     receivingParts.handle(part);

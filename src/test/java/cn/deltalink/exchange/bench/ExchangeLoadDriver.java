@@ -7,6 +7,8 @@ import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
 import cn.deltalink.exchange.RunningNode;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -252,7 +254,7 @@ class ExchangeLoadDriver {
   }
 
   private static OutgoingMessage message(int n) {
-    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of("SH"), HandlingCode.H1, "exchange load test", "320000000000", PAYLOAD + n + "}", null);
+    return new OutgoingMessage(CountingHandler.TYPE, Recipients.of(NodeId.of("SH")), HandlingCode.H1, "exchange load test", AgencyCode.of("320000000000"), PAYLOAD + n + "}", null);
   }
 
   private static String latency(RunningNode receiver, Instant from, Instant to, String label) {

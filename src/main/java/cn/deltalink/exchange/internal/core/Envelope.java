@@ -1,6 +1,7 @@
 package cn.deltalink.exchange.internal.core;
 
 import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.platform.NodeId;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -39,7 +40,6 @@ public record Envelope(
   static final String FORM = "DELTALINK-ENVELOPE/1";
 
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-  private static final Pattern NODE = Pattern.compile("[A-Z]{2,8}");
   private static final Pattern AGENCY = Pattern.compile("[0-9A-Za-z]{1,32}");
   public static final int MAX_PURPOSE = 500;
   public static final int MAX_RECIPIENTS = 64;
@@ -47,10 +47,10 @@ public record Envelope(
   public Envelope {
     recipients = List.copyOf(recipients);
     check(TYPE.matcher(type).matches() && type.length() <= 100, "type must be dotted lowercase words of at most 100 characters, e.g. bulletin.published");
-    check(NODE.matcher(senderNode).matches(), "senderNode must be 2-8 capital letters");
+    check(NodeId.isWellFormed(senderNode), "senderNode must be 2-8 capital letters");
     check(AGENCY.matcher(senderAgency).matches(), "senderAgency must be 1-32 letters or digits");
     check(!recipients.isEmpty() && recipients.size() <= MAX_RECIPIENTS, "recipients must name 1 to " + MAX_RECIPIENTS + " nodes, or ALL");
-    check(recipients.stream().allMatch(r -> NODE.matcher(r).matches()), "each recipient must be a node id (2-8 capital letters) or ALL");
+    check(recipients.stream().allMatch(r -> NodeId.isWellFormed(r)), "each recipient must be a node id (2-8 capital letters) or ALL");
     check(!recipients.contains(ALL) || recipients.size() == 1, "ALL cannot be combined with named recipients");
     check(createdAt.getNano() % 1_000_000 == 0, "createdAt must have millisecond precision");
     check(!purpose.isBlank() && purpose.length() <= MAX_PURPOSE, "purpose must be stated, at most " + MAX_PURPOSE + " characters");

@@ -1,5 +1,6 @@
 package cn.deltalink.exchange.internal.core;
 
+import cn.deltalink.platform.NodeId;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -25,7 +26,7 @@ public record MemberDirectory(String region, long version, Instant issuedAt, Lis
   public record Member(String id, String province, String endpoint, String publicKey, List<String> agencies) {
     public Member {
       agencies = List.copyOf(agencies);
-      if (!id.matches("[A-Z]{2,8}")) {
+      if (!NodeId.isWellFormed(id)) {
         throw new IllegalArgumentException("member id must be 2-8 capital letters, was " + id);
       }
       if (!endpoint.matches("https?://[^\\s/]+(/\\S*)?") || endpoint.endsWith("/")) {
