@@ -1,4 +1,11 @@
-package cn.deltalink.exchange.internal;
+package cn.deltalink.exchange.internal.log;
+
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
+
+import cn.deltalink.exchange.internal.directory.NodeIdentity;
+
+import cn.deltalink.exchange.internal.directory.TrustedDirectory;
 
 import cn.deltalink.access.AuditHeads;
 import cn.deltalink.access.AuditHeads.SignedHead;
@@ -85,7 +92,7 @@ class TrailHeads implements MessageHandler, SmartLifecycle {
       highestHeld(peer.id(), "audit").ifPresent(h -> held.set("audit", json(h)));
       highestHeld(peer.id(), "log").ifPresent(h -> held.set("log", json(h)));
       String body = EnvelopeJson.mapper().writeValueAsString(payload);
-      tx.executeWithoutResult(s -> exchange.send(new OutgoingMessage(TYPE, Recipients.of(peer.id()), HandlingCode.H0, "trail heads", agency.get(), body, null)));
+      tx.executeWithoutResult(s -> exchange.send(new OutgoingMessage(TYPE, Recipients.of(NodeId.of(peer.id())), HandlingCode.H0, "trail heads", AgencyCode.of(agency.get()), body, null)));
       sent++;
     }
     return sent;
@@ -99,7 +106,7 @@ class TrailHeads implements MessageHandler, SmartLifecycle {
   @Override
   public void handle(ReceivedMessage message) {
     JsonNode payload = EnvelopeJson.mapper().readTree(message.payloadJson());
-    String sender = message.senderNode();
+    String sender = message.senderNode().value();
     Optional<PublicKey> senderKey = directory.key(sender);
     if (senderKey.isEmpty()) {
       return;

@@ -1,4 +1,4 @@
-package cn.deltalink.exchange.internal;
+package cn.deltalink.exchange.internal.inbox;
 
 import cn.deltalink.platform.UntrustedText;
 import java.sql.Timestamp;

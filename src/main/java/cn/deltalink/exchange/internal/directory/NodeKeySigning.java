@@ -1,4 +1,4 @@
-package cn.deltalink.exchange.internal;
+package cn.deltalink.exchange.internal.directory;
 
 import cn.deltalink.access.NodeKey;
 import cn.deltalink.exchange.internal.core.Sm2;
