@@ -192,7 +192,7 @@ class CrossNodeExchangeTest {
     Eventually.until("\"FAILED\".equals(inboxState(id))", () -> "FAILED".equals(inboxState(id)));
     assertThat(shanghai.jdbc().queryForObject("select last_error from exchange_inbox where id = ?", String.class, id)).contains("the test asked this handler to fail");
     // the receiver may process the message before its receipt has reached the sender
-    await(() -> state(id) == DeliveryState.DELIVERED);
+    Eventually.until("the message is DELIVERED at Jiangsu", () -> state(id) == DeliveryState.DELIVERED);
   }
 
   @Test
@@ -226,7 +226,7 @@ class CrossNodeExchangeTest {
     Map<UUID, List<Exchange.Delivery>> together = jiangsu.exchange().deliveries(List.of(first, second, neverSent));
 
     assertThat(together).containsOnlyKeys(first, second, neverSent);
-    assertThat(together.get(first)).isEqualTo(jiangsu.exchange().deliveries(first)).extracting(Exchange.Delivery::node).containsExactly("SH");
+    assertThat(together.get(first)).isEqualTo(jiangsu.exchange().deliveries(first)).extracting(Exchange.Delivery::node).containsExactly(NodeId.of("SH"));
     assertThat(together.get(second)).isEqualTo(jiangsu.exchange().deliveries(second));
     assertThat(together.get(neverSent)).isEmpty();
   }

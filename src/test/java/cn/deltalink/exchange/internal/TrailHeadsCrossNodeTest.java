@@ -1,9 +1,14 @@
 package cn.deltalink.exchange.internal;
 
+import cn.deltalink.exchange.internal.log.TrailHeads;
+
 import cn.deltalink.access.AuditOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.deltalink.Eventually;
 import cn.deltalink.access.AuditTrail;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
@@ -19,7 +24,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,16 +70,16 @@ class TrailHeadsCrossNodeTest {
     // some traffic, so that Jiangsu's message log has entries and a signed head
     for (int i = 0; i < 5; i++) {
       jiangsu.bean(AuditTrail.class).record("test.trail", "entry " + i, "", AuditOutcome.ok());
-      jiangsu.transaction().executeWithoutResult(s -> jiangsu.exchange().send(new OutgoingMessage("test.counted", Recipients.of("SH"), HandlingCode.H0, "trail heads test", "320000000000", "{}", null)));
+      jiangsu.transaction().executeWithoutResult(s -> jiangsu.exchange().send(new OutgoingMessage("test.counted", Recipients.of(NodeId.of("SH")), HandlingCode.H0, "trail heads test", AgencyCode.of("320000000000"), "{}", null)));
     }
-    await(() -> count(jiangsu.jdbc(), "select count(*) from exchange_log_seal where chain_pos >= 5") > 0);
+    Eventually.until("Jiangsu has sealed its message log", () -> count(jiangsu.jdbc(), "select count(*) from exchange_log_seal where chain_pos >= 5") > 0);
 
     // Jiangsu sends its signed heads; Shanghai keeps them and reports them back in its round
     jiangsu.bean(TrailHeads.class).round();
-    await(() -> count(shanghai.jdbc(), "select count(*) from exchange_held_head where node = 'JS' and trail = 'audit'") > 0
+    Eventually.until("Shanghai holds Jiangsu's audit and log heads", () -> count(shanghai.jdbc(), "select count(*) from exchange_held_head where node = 'JS' and trail = 'audit'") > 0
         && count(shanghai.jdbc(), "select count(*) from exchange_held_head where node = 'JS' and trail = 'log'") > 0);
     shanghai.bean(TrailHeads.class).round();
-    await(() -> count(jiangsu.jdbc(), "select count(*) from audit_head_witness where peer = 'SH'") > 0
+    Eventually.until("Jiangsu holds Shanghai's reports of its heads", () -> count(jiangsu.jdbc(), "select count(*) from audit_head_witness where peer = 'SH'") > 0
         && count(jiangsu.jdbc(), "select count(*) from exchange_log_witness where peer = 'SH'") > 0);
     assertThat(get(jiangsu, "/api/v1/audit/verify")).contains("\"intact\":true");
     assertThat(get(jiangsu, "/api/v1/exchange/log/verify")).contains("\"intact\":true");
@@ -87,7 +91,7 @@ class TrailHeadsCrossNodeTest {
     assertThat(get(jiangsu, "/api/v1/audit/verify")).as("nothing left on Jiangsu shows the cut").contains("\"intact\":true");
 
     shanghai.bean(TrailHeads.class).round();
-    await(() -> count(jiangsu.jdbc(), "select count(*) from audit_head_witness where peer = 'SH'") > 0
+    Eventually.until("Jiangsu holds Shanghai's new reports of its heads", () -> count(jiangsu.jdbc(), "select count(*) from audit_head_witness where peer = 'SH'") > 0
         && count(jiangsu.jdbc(), "select count(*) from exchange_log_witness where peer = 'SH'") > 0);
     assertThat(get(jiangsu, "/api/v1/audit/verify")).contains("\"intact\":false").contains("SH holds");
     assertThat(get(jiangsu, "/api/v1/exchange/log/verify")).contains("\"intact\":false").contains("SH holds");
@@ -128,21 +132,6 @@ class TrailHeadsCrossNodeTest {
       return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     } catch (java.io.IOException | InterruptedException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void await(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("The condition did not hold within 60 s");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
     }
   }
 }

@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * signed heads and all, is found as soon as a peer reports the head it holds.
  */
 @Component
-class TrailHeads implements MessageHandler, SmartLifecycle {
+public class TrailHeads implements MessageHandler, SmartLifecycle {
 
   static final String TYPE = "trail.heads";
   private static final Logger log = LoggerFactory.getLogger(TrailHeads.class);
@@ -76,7 +76,7 @@ class TrailHeads implements MessageHandler, SmartLifecycle {
   }
 
   /** One round: sign the heads and send them, with what is held of each peer, to every peer. Returns how many peers were sent to. */
-  synchronized int round() {
+  public synchronized int round() {
     Optional<SignedHead> audit = auditHeads.seal();
     Optional<Head> logHead = ownLogHead();
     Optional<String> agency = directory.member(identity.id()).flatMap(m -> m.agencies().stream().findFirst());

@@ -1,4 +1,5 @@
-package cn.deltalink.exchange.internal;
+package cn.deltalink.exchange.internal.inbox;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

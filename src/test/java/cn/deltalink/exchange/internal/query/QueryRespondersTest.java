@@ -1,4 +1,6 @@
-package cn.deltalink.exchange.internal;
+package cn.deltalink.exchange.internal.query;
+
+import cn.deltalink.region.AgencyCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +21,7 @@ class QueryRespondersTest {
 
       @Override
       public HitAnswer answer(HitQuery query) {
-        return hit ? new HitAnswer(true, "320000000000") : HitAnswer.noHit();
+        return hit ? new HitAnswer(true, AgencyCode.of("320000000000")) : HitAnswer.noHit();
       }
     };
   }
