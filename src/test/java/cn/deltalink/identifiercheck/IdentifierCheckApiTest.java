@@ -91,7 +91,7 @@ class IdentifierCheckApiTest {
     assertThat(answer.get("value").asString()).isEqualTo("13812345678");
     Map<String, Object> entry =
         jdbc.sql("select actor, subject, outcome from audit_entry where action = 'identifier.check' and purpose = :purpose").param("purpose", purpose).query().singleRow();
-    assertThat(entry).containsEntry("actor", "investigator").containsEntry("subject", "mobile 138****5678").containsEntry("outcome", "valid");
+    assertThat(entry).containsEntry("actor", "investigator").containsEntry("subject", "mobile 138****5678").containsEntry("outcome", "ok: valid");
   }
 
   @Test
@@ -102,7 +102,7 @@ class IdentifierCheckApiTest {
 
     Map<String, Object> entry =
         jdbc.sql("select subject, outcome from audit_entry where action = 'identifier.check' and purpose = :purpose").param("purpose", purpose).query().singleRow();
-    assertThat(entry).containsEntry("subject", "resident-id 110*************25").containsEntry("outcome", "invalid");
+    assertThat(entry).containsEntry("subject", "resident-id 110*************25").containsEntry("outcome", "ok: invalid");
   }
 
   @Test
