@@ -81,7 +81,9 @@ class BrokenAuditTrailTest {
 
   @Test
   void aTrailCutBelowItsSignedHeadRaisesTheAlarmAndFailsVerification() throws Exception {
-    audit.record("test.before-seal", "cut", "", AuditOutcome.ok());
+    for (int i = 0; i < 3; i++) {
+      audit.record("test.before-seal", "cut " + i, "", AuditOutcome.ok());
+    }
     AuditHeads.SignedHead sealed = heads.seal().orElseThrow();
     long kept = sealed.seq() - 1;
     String keptHash = superuser.sql("select hash from audit_entry where id = :id").param("id", kept).query(String.class).single();
