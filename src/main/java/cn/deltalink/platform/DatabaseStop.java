@@ -20,8 +20,11 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * instead: when the node is stopped while it is still starting (Spring closes a context only after
  * its start-up ends, which then fails only after the pool's connection timeout), or when the context
  * has not stopped the database within the grace period, it stops PostgreSQL itself, so that no
- * server outlives its node, and a launched node then ends the JVM at once. Nothing committed is lost: PostgreSQL's fast shutdown rolls back only open transactions, and
- * the outbox resumes from the database on the next start.
+ * server outlives its node, and a launched node then ends the JVM at once. (In a JVM that hosts
+ * nodes without the launcher, such as the tests', the hook only waits for the contexts to close,
+ * at most two minutes, before it stops the database.) Nothing committed is lost: PostgreSQL's fast
+ * shutdown rolls back only open transactions, and the outbox resumes from the database on the next
+ * start.
  */
 final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
 
@@ -46,6 +49,14 @@ final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
     DatabaseStop stop = new DatabaseStop(postgres, node, grace);
     Runtime.getRuntime().addShutdownHook(stop.hook);
     return stop;
+  }
+
+  private void awaitStopped(Duration wait) {
+    try {
+      stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static void haltWhenStuck() {
@@ -89,6 +100,13 @@ final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
   }
 
   private void onJvmExit(Duration grace) {
+    if (!haltWhenStuck) {
+      // a test JVM or another host closes its contexts one after the other: stopping a database under
+      // a context that is still to be closed would only make that close wait for connections
+      awaitStopped(Duration.ofMinutes(2));
+      close();
+      return;
+    }
     if (!started) {
       log.warn("Node {} is stopped while it is starting: stopping its PostgreSQL now", node);
     } else {
@@ -102,9 +120,7 @@ final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
       log.warn("Node {} did not stop within {} s: stopping its PostgreSQL now", node, grace.toSeconds());
     }
     close();
-    if (haltWhenStuck) {
-      // the database is down and nothing else in the node holds state worth waiting for
-      Runtime.getRuntime().halt(143);
-    }
+    // the database is down and nothing else in the node holds state worth waiting for
+    Runtime.getRuntime().halt(143);
   }
 }
