@@ -1,5 +1,6 @@
 package cn.deltalink.access.internal.audit;
 
+import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditHeads.SignedHead;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -96,8 +97,8 @@ class AuditTrailRestart {
               String hash = AuditChain.link(AuditChain.GENESIS, entry);
               jdbc.sql(
                       """
-                      insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, client_ip, hash)
-                      values (:id, :at, :actor, null, :action, :subject, :purpose, :outcome, null, :hash)
+                      insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, outcome_kind, client_ip, hash)
+                      values (:id, :at, :actor, null, :action, :subject, :purpose, :outcome, :kind, null, :hash)
                       """)
                   .param("id", entry.seq())
                   .param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
@@ -106,6 +107,7 @@ class AuditTrailRestart {
                   .param("subject", entry.subject())
                   .param("purpose", entry.purpose())
                   .param("outcome", entry.outcome())
+                  .param("kind", AuditOutcome.Kind.OK.word())
                   .param("hash", hash)
                   .update();
               jdbc.sql(

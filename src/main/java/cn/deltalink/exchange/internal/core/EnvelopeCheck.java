@@ -36,11 +36,6 @@ public record EnvelopeCheck(
     if (envelope.senderNode().equals(localNode)) {
       return refuse(Refusal.Reason.UNKNOWN_SENDER, "an envelope from this node itself is not taken over the network");
     }
-    if (!senderAgencies.test(envelope.senderNode(), envelope.senderAgency())) {
-      return refuse(
-          Refusal.Reason.UNKNOWN_AGENCY,
-          "the member directory of " + localNode + " does not list the agency " + envelope.senderAgency() + " under the node " + envelope.senderNode());
-    }
     if (!envelope.addressedTo(localNode)) {
       return refuse(Refusal.Reason.NOT_FOR_THIS_NODE, "the envelope is addressed to " + envelope.recipients() + ", not to " + localNode);
     }
@@ -58,6 +53,12 @@ public record EnvelopeCheck(
     }
     if (!envelope.signatureVerifies(key.get())) {
       return refuse(Refusal.Reason.BAD_SIGNATURE, "the SM2 signature does not verify with the directory key of " + envelope.senderNode());
+    }
+    // after the signature: only a proven sender learns which agencies the directory lists for it
+    if (!senderAgencies.test(envelope.senderNode(), envelope.senderAgency())) {
+      return refuse(
+          Refusal.Reason.UNKNOWN_AGENCY,
+          "the member directory of " + localNode + " does not list the agency " + envelope.senderAgency() + " under the node " + envelope.senderNode());
     }
     return Optional.empty();
   }
