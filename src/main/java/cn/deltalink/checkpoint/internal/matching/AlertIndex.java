@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       a plate: a read {@code I} is a 1, a read {@code O} a 0 or D; where the plate's format leaves
  *       one reading (the authority letter is a letter, so D; a new-energy serial's digit positions,
  *       so 0) the read is still the plate and stays certain, otherwise possible. A missing or
- *       unreadable province character, or a different province, is possible on the rest of the plate.
+ *       unreadable province character is possible on the rest of the plate; a read naming another
+ *       province is another vehicle and no hit.
  *       New-energy plates (six characters after the authority letter) are plates like any other.
  *   <li>Document number: the same number (resident ID card numbers in either generation) is certain.
  *       A resident ID number read from a person or a document is checked against both resident ID

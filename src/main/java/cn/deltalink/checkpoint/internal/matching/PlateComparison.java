@@ -17,7 +17,6 @@ final class PlateComparison {
   /** Score factor for each I or O whose reading the format settles. */
   static final double IMPOSSIBLE_CHARACTER = 0.98;
   static final double PROVINCE_MISSING = 0.9;
-  static final double PROVINCE_OTHER = 0.6;
 
   private enum Place {
     LETTER,
@@ -102,8 +101,16 @@ final class PlateComparison {
     return Plates.province(read) == Plates.province(listed);
   }
 
+  /**
+   * Whether the read can be the listed plate: at most {@link AlertIndex#MAX_CONFUSIONS} confused
+   * characters, and the listed province or none legible. A read naming another province is another
+   * vehicle: 沪A12345 and 苏A12345 are both on the road, and taking one for the other made about one
+   * read in 400 of unlisted plates a false hit in the quality test, against one in 100,000 without.
+   */
   boolean withinReach() {
-    return confusions <= AlertIndex.MAX_CONFUSIONS;
+    int province = Plates.province(read);
+    boolean provinceFits = province == Plates.MISSING || province == Plates.UNREADABLE || province == Plates.province(listed);
+    return confusions <= AlertIndex.MAX_CONFUSIONS && provinceFits;
   }
 
   /** The read is the plate: no confused character and the same province. */
@@ -116,8 +123,6 @@ final class PlateComparison {
     int province = Plates.province(read);
     if (province == Plates.MISSING || province == Plates.UNREADABLE) {
       score *= PROVINCE_MISSING;
-    } else if (province != Plates.province(listed)) {
-      score *= PROVINCE_OTHER;
     }
     return score;
   }
@@ -133,9 +138,6 @@ final class PlateComparison {
     } else if (province == Plates.UNREADABLE) {
       notes.add("province character unreadable");
       code = "match.plate.province-missing";
-    } else if (province != Plates.province(listed)) {
-      notes.add("province " + Plates.PROVINCES.charAt(province - 1) + " instead of " + listedText.charAt(0));
-      code = "match.plate.province-other";
     } else if (confusions > 0) {
       code = "match.plate.look-alike";
     } else if (confidence < AlertIndex.CERTAIN_CONFIDENCE) {
