@@ -249,9 +249,9 @@ public final class AlertIndex {
   private @Nullable List<Candidate> residentIdCandidates(String number, long key, @Nullable List<Candidate> found) {
     KeyTable.Cells cells = residentIds.cells();
     int i = cells.home(key);
-    for (int probes = 0; cells.slots[i] != 0 && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
+    for (int probes = 0; cells.keys[i] != KeyTable.EMPTY && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
       if (cells.keys[i] == key) {
-        found = add(found, candidate(cells.slots[i] - 1, AlertKey.Kind.RESIDENT_ID, number, key));
+        found = add(found, candidate(cells.slots[i], AlertKey.Kind.RESIDENT_ID, number, key));
       }
     }
     return found;
@@ -260,9 +260,9 @@ public final class AlertIndex {
   private @Nullable List<Candidate> documentCandidates(String number, long key, @Nullable List<Candidate> found) {
     KeyTable.Cells cells = documents.cells();
     int i = cells.home(key);
-    for (int probes = 0; cells.slots[i] != 0 && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
+    for (int probes = 0; cells.keys[i] != KeyTable.EMPTY && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
       if (cells.keys[i] == key) {
-        found = add(found, candidate(cells.slots[i] - 1, AlertKey.Kind.DOCUMENT, number, key));
+        found = add(found, candidate(cells.slots[i], AlertKey.Kind.DOCUMENT, number, key));
       }
     }
     return found;
@@ -297,12 +297,12 @@ public final class AlertIndex {
     KeyTable.Cells cells = plates.cells();
     long[] extras = cells.extras;
     int i = cells.home(key);
-    for (int probes = 0; cells.slots[i] != 0 && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
+    for (int probes = 0; cells.keys[i] != KeyTable.EMPTY && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
       if (cells.keys[i] == key) {
         long listed = extras[i];
         found = listed == read && confidence >= CERTAIN_CONFIDENCE
-            ? add(found, exactPlate(cells.slots[i] - 1, listed))
-            : lookAlikePlate(cells.slots[i] - 1, listed, read, confidence, found);
+            ? add(found, exactPlate(cells.slots[i], listed))
+            : lookAlikePlate(cells.slots[i], listed, read, confidence, found);
       }
     }
     return found;
@@ -329,8 +329,8 @@ public final class AlertIndex {
     List<Integer> seen = new ArrayList<>(2);
     for (long key : keys) {
       int i = cells.home(key);
-      for (int probes = 0; cells.slots[i] != 0 && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
-        int slot = cells.slots[i] - 1;
+      for (int probes = 0; cells.keys[i] != KeyTable.EMPTY && probes <= cells.mask; probes++, i = (i + 1) & cells.mask) {
+        int slot = cells.slots[i];
         if (cells.keys[i] == key && !seen.contains(slot)) {
           seen.add(slot);
           Candidate candidate = personCandidate(slot, person);
@@ -398,8 +398,8 @@ public final class AlertIndex {
     long lsb = alertId.getLeastSignificantBits();
     AlertSlots.Columns c = slots.columns();
     KeyTable.Cells cells = alertIds.cells();
-    for (int i = cells.home(key); cells.slots[i] != 0; i = (i + 1) & cells.mask) {
-      int slot = cells.slots[i] - 1;
+    for (int i = cells.home(key); cells.keys[i] != KeyTable.EMPTY; i = (i + 1) & cells.mask) {
+      int slot = cells.slots[i];
       if (cells.keys[i] == key && c.msb[slot] == msb && c.lsb[slot] == lsb) {
         return slot;
       }
@@ -409,7 +409,7 @@ public final class AlertIndex {
 
   /** UUIDv7 ids share their leading bits within a millisecond, so both halves make the key. */
   private static long idKey(UUID id) {
-    return id.getMostSignificantBits() ^ Mix.mix(id.getLeastSignificantBits());
+    return KeyTable.storable(id.getMostSignificantBits() ^ Mix.mix(id.getLeastSignificantBits()));
   }
 
   private void removeEntries(int slot) {
@@ -474,7 +474,7 @@ public final class AlertIndex {
         h ^= reading.charAt(j);
         h *= 0x100000001b3L;
       }
-      keys[i] = Mix.mix(h ^ details);
+      keys[i] = KeyTable.storable(Mix.mix(h ^ details));
     }
     return keys;
   }

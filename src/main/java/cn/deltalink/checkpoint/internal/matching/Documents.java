@@ -24,6 +24,6 @@ final class Documents {
       h ^= normalised.charAt(i);
       h *= 0x100000001b3L;
     }
-    return Mix.mix(h) | Long.MIN_VALUE;
+    return KeyTable.storable(Mix.mix(h) | Long.MIN_VALUE);
   }
 }

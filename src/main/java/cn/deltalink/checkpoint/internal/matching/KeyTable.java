@@ -7,6 +7,9 @@ package cn.deltalink.checkpoint.internal.matching;
  * tombstones, so lookups stay short however many alerts come and go. One key may have several
  * entries (two alerts on one plate).
  *
+ * <p>A cell is empty when its key is {@link #EMPTY}, so that a lookup that finds nothing (nearly
+ * every check) reads one array, usually one cache line. Keys must be {@link #storable}.
+ *
  * <p>Not thread-safe: {@link AlertIndex} writes under its lock. Readers take {@link #cells()} once
  * and probe that snapshot; a read racing a write may see it torn, which the index's optimistic lock
  * detects and retries.
@@ -17,12 +20,12 @@ final class KeyTable {
   static final class Cells {
     final long[] keys;
     final long @org.jspecify.annotations.Nullable [] extras;
-    /** Alert slot + 1; 0 marks an empty cell. */
     final int[] slots;
     final int mask;
 
     Cells(int capacity, boolean withExtras) {
       keys = new long[capacity];
+      java.util.Arrays.fill(keys, EMPTY);
       extras = withExtras ? new long[capacity] : null;
       slots = new int[capacity];
       mask = capacity - 1;
@@ -32,6 +35,9 @@ final class KeyTable {
       return (int) Mix.mix(key) & mask;
     }
   }
+
+  /** The key of an empty cell; resident ID and plate keys are never negative, hashed keys are moved off it. */
+  static final long EMPTY = -1L;
 
   private static final double LOAD = 0.6;
 
@@ -53,6 +59,11 @@ final class KeyTable {
     return (int) capacity;
   }
 
+  /** A hashed key that is not {@link #EMPTY}: the one hash in 2^64 that is gets its neighbour. */
+  static long storable(long hashed) {
+    return hashed == EMPTY ? EMPTY - 1 : hashed;
+  }
+
   Cells cells() {
     return cells;
   }
@@ -70,23 +81,26 @@ final class KeyTable {
   }
 
   private static void insert(Cells a, long key, long extra, int slot) {
+    if (key == EMPTY) {
+      throw new IllegalArgumentException("a key table cannot hold the empty key");
+    }
     int i = a.home(key);
-    while (a.slots[i] != 0) {
+    while (a.keys[i] != EMPTY) {
       i = (i + 1) & a.mask;
     }
-    a.keys[i] = key;
     if (a.extras != null) {
       a.extras[i] = extra;
     }
-    a.slots[i] = slot + 1;
+    a.slots[i] = slot;
+    a.keys[i] = key;
   }
 
   private void grow() {
     Cells old = cells;
     Cells bigger = new Cells(capacityFor(old.slots.length), withExtras);
     for (int i = 0; i < old.slots.length; i++) {
-      if (old.slots[i] != 0) {
-        insert(bigger, old.keys[i], old.extras == null ? 0 : old.extras[i], old.slots[i] - 1);
+      if (old.keys[i] != EMPTY) {
+        insert(bigger, old.keys[i], old.extras == null ? 0 : old.extras[i], old.slots[i]);
       }
     }
     cells = bigger;
@@ -96,8 +110,8 @@ final class KeyTable {
   boolean remove(long key, int slot) {
     Cells a = cells;
     int i = a.home(key);
-    while (a.slots[i] != 0) {
-      if (a.keys[i] == key && a.slots[i] == slot + 1) {
+    while (a.keys[i] != EMPTY) {
+      if (a.keys[i] == key && a.slots[i] == slot) {
         shiftBack(a, i);
         size--;
         return true;
@@ -112,7 +126,7 @@ final class KeyTable {
     int j = gap;
     while (true) {
       j = (j + 1) & a.mask;
-      if (a.slots[j] == 0) {
+      if (a.keys[j] == EMPTY) {
         break;
       }
       int home = a.home(a.keys[j]);
@@ -127,11 +141,7 @@ final class KeyTable {
         gap = j;
       }
     }
-    a.slots[gap] = 0;
-    a.keys[gap] = 0;
-    if (a.extras != null) {
-      a.extras[gap] = 0;
-    }
+    a.keys[gap] = EMPTY;
   }
 
   long bytes() {

@@ -15,9 +15,9 @@ class KeyTableTest {
   private static List<Integer> slotsOf(KeyTable table, long key) {
     KeyTable.Cells cells = table.cells();
     List<Integer> slots = new ArrayList<>();
-    for (int i = cells.home(key); cells.slots[i] != 0; i = (i + 1) & cells.mask) {
+    for (int i = cells.home(key); cells.keys[i] != KeyTable.EMPTY; i = (i + 1) & cells.mask) {
       if (cells.keys[i] == key) {
-        slots.add(cells.slots[i] - 1);
+        slots.add(cells.slots[i]);
       }
     }
     slots.sort(null);
@@ -55,6 +55,13 @@ class KeyTableTest {
   }
 
   @Test
+  void theEmptyKeyIsNeverStored() {
+    assertThat(KeyTable.storable(KeyTable.EMPTY)).isNotEqualTo(KeyTable.EMPTY);
+    assertThat(KeyTable.storable(42)).isEqualTo(42);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyTable(8, false).add(KeyTable.EMPTY, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theExtraBesideAnEntryMovesWithIt() {
     KeyTable table = new KeyTable(8, true);
     for (long key = 0; key < 1_000; key++) {
@@ -65,7 +72,7 @@ class KeyTableTest {
     }
     KeyTable.Cells cells = table.cells();
     for (int i = 0; i < cells.slots.length; i++) {
-      if (cells.slots[i] != 0) {
+      if (cells.keys[i] != KeyTable.EMPTY) {
         assertThat(cells.extras[i]).isEqualTo(cells.keys[i] * 31);
         assertThat(cells.keys[i] % 2).isEqualTo(1);
       }
