@@ -58,8 +58,8 @@ final class ResidentIds {
 
   /** The 18-character number of a key. */
   static String eighteen(long key) {
-    String digits = String.format("%017d", key);
-    return digits + checkCharacter(key);
+    String digits = Long.toString(key);
+    return "0".repeat(17 - digits.length()) + digits + checkCharacter(key);
   }
 
   private static long digits(String v, int from, int to, long start) {
