@@ -186,6 +186,24 @@ class CrossNodeCheckpointTest {
     assertThat(duty(zhejiang).read("/api/v1/hits?overdue=true").valueStream().map(h -> h.get("id").asString())).contains(id);
   }
 
+  @Test
+  @Order(5)
+  void theStatisticsCountTheHitsAndTheFugitiveInterceptedAndThePagesShowThem() {
+    JsonNode figures = duty(jiangsu).read("/api/v1/statistics/checkpoints?days=7");
+    assertThat(figures.get("totals").get("hits").asLong()).isEqualTo(3);
+    assertThat(figures.get("totals").get("fugitives_intercepted").asLong()).isEqualTo(1);
+    assertThat(figures.get("totals").get("checks").asLong()).isGreaterThanOrEqualTo(4);
+    assertThat(figures.get("perCheckpoint").valueStream().filter(c -> c.get("code").asString().equals(HAIYONG)).findFirst().orElseThrow().get("hits").asLong()).isEqualTo(3);
+    assertThat(duty(zhejiang).read("/api/v1/statistics/checkpoints").get("perIssuer").get(0).get("breaches").asLong()).isEqualTo(1);
+    assertThat(duty(jiangsu).get("/api/v1/statistics/checkpoints?days=0").statusCode()).isEqualTo(400);
+    HttpResponse<String> screen = checkpoint(jiangsu).get("/checkpoints/" + HAIYONG);
+    assertThat(screen.statusCode()).isEqualTo(200);
+    assertThat(screen.body()).contains("/api/v1/checkpoints/" + HAIYONG + "/hits/stream");
+    assertThat(duty(zhejiang).get("/hits").statusCode()).isEqualTo(200);
+    assertThat(duty(zhejiang).get("/statistics/checkpoints").statusCode()).isEqualTo(200);
+    assertThat(duty(zhejiang).get("/alerts").body()).contains("赵");
+  }
+
   private String publish(String json) {
     HttpResponse<String> created = officer(zhejiang, "investigator").post("/api/v1/alerts", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -19,11 +19,11 @@ record Checkpoint(String code, String nameZh, String nameEn, String divisionCode
   }
 
   /** The lanes' names: 1, 2, … */
-  List<String> laneNames() {
+  public List<String> laneNames() {
     return IntStream.rangeClosed(1, lanes).mapToObj(Integer::toString).toList();
   }
 
-  String name(Locale locale) {
+  public String name(Locale locale) {
     return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
   }
 }

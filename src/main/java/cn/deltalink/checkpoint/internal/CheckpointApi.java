@@ -38,8 +38,13 @@ class CheckpointApi {
   private final HitStreams streams;
   private final CurrentOfficer current;
   private final AuditTrail audit;
+  private final DemoTraffic traffic;
+  private final DeadLetters deadLetterTable;
 
-  CheckpointApi(Checkpoints checkpoints, IngestingEvents ingesting, Hits hits, HitViews views, HitStreams streams, CurrentOfficer current, AuditTrail audit) {
+  CheckpointApi(Checkpoints checkpoints, IngestingEvents ingesting, Hits hits, HitViews views, HitStreams streams, CurrentOfficer current, AuditTrail audit, DemoTraffic traffic,
+      DeadLetters deadLetterTable) {
+    this.traffic = traffic;
+    this.deadLetterTable = deadLetterTable;
     this.checkpoints = checkpoints;
     this.ingesting = ingesting;
     this.hits = hits;
@@ -99,6 +104,24 @@ class CheckpointApi {
     Checkpoint checkpoint = ingesting.checkpoint(code);
     audit.record("hit.stream", checkpoint.code(), HitMessages.PURPOSE, "ok");
     return streams.subscribe(checkpoint.code());
+  }
+
+  record Replay(@Nullable Integer events, @Nullable Integer perSecond, @Nullable Integer hitPercent) {}
+
+  @Operation(summary = "Demo nodes only: replay a stream of demo events at the checkpoint", description = "{events (default 600), perSecond (default 20), hitPercent (default 2)}; answers 202 and runs in the background.")
+  @PostMapping(path = "/{code}/replay", consumes = MediaType.APPLICATION_JSON_VALUE)
+  org.springframework.http.ResponseEntity<Replay> replay(@PathVariable String code, @RequestBody Replay request) {
+    requireRole(HandlingHits.CHECKPOINT, "checkpoint.replay", code, "Demo traffic is started by checkpoint officers, duty officers, supervisors and administrators");
+    Replay replay = new Replay(request.events() == null ? 600 : request.events(), request.perSecond() == null ? 20 : request.perSecond(), request.hitPercent() == null ? 2 : request.hitPercent());
+    traffic.start(code, replay.events(), replay.perSecond(), replay.hitPercent());
+    return org.springframework.http.ResponseEntity.accepted().body(replay);
+  }
+
+  @Operation(summary = "Camera reads from Kafka that could not be taken, newest first (administrators)")
+  @GetMapping("/dead-letters")
+  List<java.util.Map<String, Object>> deadLetters() {
+    requireRole(java.util.EnumSet.of(cn.deltalink.access.Role.ADMINISTRATOR, cn.deltalink.access.Role.SUPERVISOR), "checkpoint.dead-letters", "", "Dead letters are read by administrators and supervisors");
+    return deadLetterTable.latest(100);
   }
 
   private void requireRole(java.util.Set<cn.deltalink.access.Role> roles, String action, String subject, String refusal) {

@@ -30,8 +30,12 @@ class CheckpointPages {
   private final CurrentOfficer current;
   private final Exchange exchange;
   private final AuditTrail audit;
+  private final DemoTraffic traffic;
+  private final cn.deltalink.platform.NodeSettings node;
 
-  CheckpointPages(Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+  CheckpointPages(DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+    this.traffic = traffic;
+    this.node = node;
     this.checkpoints = checkpoints;
     this.hits = hits;
     this.views = views;
@@ -58,6 +62,7 @@ class CheckpointPages {
     audit.record("hit.list", checkpoint.code(), HitMessages.PURPOSE, "ok");
     model.addAttribute("checkpoint", checkpoint)
         .addAttribute("checkpoints", checkpoints.all())
+        .addAttribute("demo", node.demo())
         .addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen";
   }
@@ -68,6 +73,12 @@ class CheckpointPages {
     Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
     model.addAttribute("checkpoint", checkpoint).addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen :: hits";
+  }
+
+  @PostMapping("/checkpoints/{code}/replay")
+  String replay(@PathVariable String code, @RequestParam(defaultValue = "600") int events, @RequestParam(defaultValue = "20") int perSecond, @RequestParam(defaultValue = "2") int hitPercent) {
+    traffic.start(code, events, perSecond, hitPercent);
+    return "redirect:/checkpoints/" + code;
   }
 
   @GetMapping("/hits")
