@@ -198,7 +198,7 @@ class CrossNodeCheckpointTest {
     assertThat(duty(jiangsu).get("/api/v1/statistics/checkpoints?days=0").statusCode()).isEqualTo(400);
     HttpResponse<String> screen = checkpoint(jiangsu).get("/checkpoints/" + HAIYONG);
     assertThat(screen.statusCode()).isEqualTo(200);
-    assertThat(screen.body()).contains("/api/v1/checkpoints/" + HAIYONG + "/hits/stream");
+    assertThat(screen.body()).contains("/hits/stream").contains(HAIYONG);
     assertThat(duty(zhejiang).get("/hits").statusCode()).isEqualTo(200);
     assertThat(duty(zhejiang).get("/statistics/checkpoints").statusCode()).isEqualTo(200);
     assertThat(duty(zhejiang).get("/alerts").body()).contains("赵");
