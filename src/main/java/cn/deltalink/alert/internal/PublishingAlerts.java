@@ -43,6 +43,7 @@ class PublishingAlerts {
   /** The roles that issue and change alerts. */
   static final Set<Role> ISSUERS = EnumSet.of(Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR);
   static final int MAX_BULK = 50_000;
+  static final int MAX_YEARS = 100;
 
   private final Alerts alerts;
   private final SharedRegister register;
@@ -263,9 +264,14 @@ class PublishingAlerts {
     return List.copyOf(ids);
   }
 
+  /** An alert is valid from today up to {@value #MAX_YEARS} years ahead; it is reviewed and renewed, not listed for ever. */
   private static void requireFuture(LocalDate validUntil) {
-    if (validUntil.isBefore(LocalDate.now(cn.deltalink.identity.ResidentIdNumber.CHINA))) {
+    LocalDate today = LocalDate.now(cn.deltalink.identity.ResidentIdNumber.CHINA);
+    if (validUntil.isBefore(today)) {
       throw RequestRefused.invalid("validUntil " + validUntil + " has passed");
+    }
+    if (validUntil.isAfter(today.plusYears(MAX_YEARS))) {
+      throw RequestRefused.invalid("validUntil is at most " + MAX_YEARS + " years ahead");
     }
   }
 

@@ -20,6 +20,9 @@ final class EventReading {
   /** A device clock this far ahead is wrong; the event is refused rather than stored with a future time. */
   static final Duration MAX_AHEAD = Duration.ofMinutes(5);
 
+  /** Older reads are no longer passing events but history; the retention is shorter anyway. */
+  static final Duration MAX_AGE = Duration.ofDays(366);
+
   private EventReading() {}
 
   static PassingEvent read(String checkpointCode, JsonNode item, Instant now) {
@@ -40,6 +43,9 @@ final class EventReading {
     Instant at = instant(text(item, "at", 40, true));
     if (at.isAfter(now.plus(MAX_AHEAD))) {
       throw new IllegalArgumentException("at " + at + " is in the future: check the device's clock");
+    }
+    if (at.isBefore(now.minus(MAX_AGE))) {
+      throw new IllegalArgumentException("at " + at + " is more than a year ago: events are kept for less than that");
     }
     String residentId = optionalText(item, "residentId", 32);
     if (residentId != null) {
