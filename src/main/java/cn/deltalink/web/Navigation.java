@@ -19,6 +19,10 @@ final class Navigation {
       List.of(
           new Entry("/", "nav.home", Set.of()),
           new Entry("/bulletins", "nav.bulletins", Set.of()),
+          new Entry("/alerts", "nav.alerts", Set.of()),
+          new Entry("/checkpoints", "nav.checkpoints", EnumSet.of(Role.CHECKPOINT_OFFICER, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+          new Entry("/hits", "nav.hits", EnumSet.of(Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+          new Entry("/statistics/checkpoints", "nav.statistics", EnumSet.of(Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
           new Entry("/identifiers", "nav.identifiers", Set.of()),
           new Entry("/regions", "nav.regions", Set.of()),
           new Entry("/exchange", "nav.exchange", EnumSet.of(Role.ADMINISTRATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.AUDITOR)),

@@ -1,0 +1,145 @@
+package cn.deltalink.alert.internal;
+
+import cn.deltalink.alert.WantedAlert;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code alert} table: the newest version held of each alert, own and replicated. */
+@Repository
+class Alerts {
+
+  /** What a list may be narrowed to; null fields do not narrow. */
+  record Filter(
+      @Nullable String issuingNode,
+      boolean ownOnly,
+      boolean replicaOnly,
+      @Nullable String kind,
+      @Nullable String category,
+      @Nullable String state,
+      @Nullable String residentId,
+      @Nullable String plate,
+      boolean activeOnly,
+      int limit,
+      int offset) {}
+
+  private final JdbcTemplate jdbc;
+  private final JsonMapper json;
+
+  Alerts(JdbcTemplate jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  Optional<WantedAlert> find(UUID id) {
+    return jdbc.query("select content from alert where id = ?", (rs, n) -> read(rs.getString(1)), id).stream().findFirst();
+  }
+
+  /** Inserts or replaces the alerts (the caller has made sure each is newer than what is held). */
+  void store(List<WantedAlert> alerts, @Nullable String createdBy) {
+    List<Object[]> rows = new ArrayList<>(alerts.size());
+    for (WantedAlert a : alerts) {
+      AlertJson.Content c = AlertJson.Content.of(a);
+      rows.add(
+          new Object[] {
+            a.id(),
+            a.version(),
+            a.issuingNode(),
+            a.issuingAgency(),
+            c.kind(),
+            c.category(),
+            c.state(),
+            c.person() == null ? null : c.person().residentId(),
+            c.person() == null ? null : c.person().name(),
+            c.vehicle() == null ? null : c.vehicle().plate(),
+            c.document() == null ? null : c.document().number(),
+            c.actionOnHit(),
+            c.handlingCode(),
+            java.sql.Date.valueOf(a.validUntil()),
+            json.writeValueAsString(c),
+            createdBy,
+            Timestamp.from(a.changedAt())
+          });
+    }
+    jdbc.batchUpdate(
+        """
+        insert into alert (id, version, issuing_node, issuing_agency, kind, category, state, resident_id, person_name, plate, document_number,
+                           action_on_hit, handling_code, valid_until, content, created_by, changed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (id) do update set
+          version = excluded.version, state = excluded.state, resident_id = excluded.resident_id, person_name = excluded.person_name,
+          plate = excluded.plate, document_number = excluded.document_number, action_on_hit = excluded.action_on_hit,
+          handling_code = excluded.handling_code, valid_until = excluded.valid_until, content = excluded.content, changed_at = excluded.changed_at
+          where alert.version < excluded.version or (alert.version = 0 and excluded.version = 0)
+        """,
+        rows);
+  }
+
+  List<WantedAlert> list(Filter f, String self) {
+    StringBuilder sql = new StringBuilder("select content from alert where true");
+    List<Object> args = new ArrayList<>();
+    if (f.issuingNode() != null) {
+      sql.append(" and issuing_node = ?");
+      args.add(f.issuingNode());
+    }
+    if (f.ownOnly()) {
+      sql.append(" and issuing_node = ?");
+      args.add(self);
+    }
+    if (f.replicaOnly()) {
+      sql.append(" and issuing_node <> ?");
+      args.add(self);
+    }
+    if (f.kind() != null) {
+      sql.append(" and kind = ?");
+      args.add(f.kind());
+    }
+    if (f.category() != null) {
+      sql.append(" and category = ?");
+      args.add(f.category());
+    }
+    if (f.state() != null) {
+      sql.append(" and state = ?");
+      args.add(f.state());
+    }
+    if (f.residentId() != null) {
+      sql.append(" and (resident_id = ? or document_number = ?)");
+      args.add(f.residentId());
+      args.add(f.residentId());
+    }
+    if (f.plate() != null) {
+      sql.append(" and plate = ?");
+      args.add(f.plate());
+    }
+    if (f.activeOnly()) {
+      sql.append(" and state in ('published', 'amended') and valid_until >= current_date");
+    }
+    // drafts are the issuing node's business only: another node never has them
+    sql.append(" order by changed_at desc, id limit ? offset ?");
+    args.add(f.limit());
+    args.add(f.offset());
+    return jdbc.query(sql.toString(), (rs, n) -> read(rs.getString(1)), args.toArray());
+  }
+
+  void forEachCurrent(Consumer<WantedAlert> action) {
+    jdbc.query("select content from alert where state in ('published', 'amended')", rs -> {
+      action.accept(read(rs.getString(1)));
+    });
+  }
+
+  /** Counts per issuing node and state, for the list page's summary. */
+  List<Object[]> counts() {
+    return jdbc.query("select issuing_node, state, count(*) from alert group by issuing_node, state order by issuing_node, state", (rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
+  }
+
+  private WantedAlert read(String content) {
+    return json.readValue(content, AlertJson.Content.class).alert();
+  }
+}

@@ -1,0 +1,345 @@
+package cn.deltalink.alert.internal;
+
+import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
+import cn.deltalink.access.Role;
+import cn.deltalink.alert.AlertChanged;
+import cn.deltalink.alert.AlertState;
+import cn.deltalink.alert.WantedAlert;
+import cn.deltalink.exchange.Exchange;
+import cn.deltalink.exchange.Recipients;
+import cn.deltalink.platform.RequestRefused;
+import cn.deltalink.register.RegisterEntry;
+import cn.deltalink.register.SharedRegister;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes this node's alerts: a new one (published at once, or kept as a draft), a whole list in one
+ * go, an amendment, a withdrawal. Each published version is stored and queued in the shared
+ * register in one transaction, so an alert changes here exactly when its change is on its way.
+ */
+@Service
+class PublishingAlerts {
+
+  static final String REGISTER = "alert";
+  static final String PURPOSE = "布控预警";
+  /** The roles that issue and change alerts. */
+  static final Set<Role> ISSUERS = EnumSet.of(Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR);
+  static final int MAX_BULK = 50_000;
+  static final int MAX_YEARS = 100;
+
+  private final Alerts alerts;
+  private final SharedRegister register;
+  private final Exchange exchange;
+  private final CurrentOfficer current;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final JsonMapper json;
+
+  PublishingAlerts(Alerts alerts, SharedRegister register, Exchange exchange, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json) {
+    this.alerts = alerts;
+    this.register = register;
+    this.exchange = exchange;
+    this.current = current;
+    this.audit = audit;
+    this.events = events;
+    this.json = json;
+  }
+
+  static boolean mayIssue(@Nullable Officer officer) {
+    return officer != null && officer.roles().stream().anyMatch(ISSUERS::contains);
+  }
+
+  @Transactional(noRollbackFor = RequestRefused.class)
+  WantedAlert create(AlertJson.Request request) {
+    Officer officer = issuer();
+    WantedAlert alert = draftOf(request, officer);
+    boolean keepDraft = Boolean.TRUE.equals(request.draft());
+    WantedAlert stored = keepDraft ? alert : alert.published(now());
+    alerts.store(List.of(stored), officer.username());
+    if (!keepDraft) {
+      share(List.of(stored), officer);
+    }
+    audit.record(keepDraft ? "alert.draft" : "alert.publish", stored.id() + " v" + stored.version(), PURPOSE, "ok");
+    return stored;
+  }
+
+  /** Publishes a whole list at once: all or nothing, in as few exchange messages as the payload limit allows. */
+  @Transactional(noRollbackFor = RequestRefused.class)
+  List<WantedAlert> createAll(List<AlertJson.Request> requests) {
+    Officer officer = issuer();
+    if (requests.isEmpty() || requests.size() > MAX_BULK) {
+      throw RequestRefused.invalid("alerts lists 1 to " + MAX_BULK + " alerts");
+    }
+    List<WantedAlert> published = new ArrayList<>(requests.size());
+    Instant at = now();
+    for (int i = 0; i < requests.size(); i++) {
+      AlertJson.Request r = requests.get(i);
+      if (r == null) {
+        throw RequestRefused.invalid("alerts[" + i + "] is empty");
+      }
+      try {
+        published.add(draftOf(r, officer).published(at));
+      } catch (RequestRefused refused) {
+        throw RequestRefused.invalid("alerts[" + i + "]: " + refused.getMessage());
+      }
+    }
+    alerts.store(published, officer.username());
+    share(published, officer);
+    audit.record("alert.publish", published.size() + " alerts (bulk)", PURPOSE, "ok");
+    return published;
+  }
+
+  @Transactional(noRollbackFor = RequestRefused.class)
+  WantedAlert amend(UUID id, AlertJson.Request patch) {
+    Officer officer = issuer();
+    WantedAlert held = own(id);
+    AlertJson.Content now = AlertJson.Content.of(held);
+    AlertJson.Person person = patch.person() == null ? now.person() : merge(now.person(), patch.person());
+    AlertJson.Vehicle vehicle = patch.vehicle() == null ? now.vehicle() : merge(now.vehicle(), patch.vehicle());
+    AlertJson.Document document = patch.document() == null ? now.document() : patch.document();
+    if (patch.kind() != null && !AlertForm.blank(patch.kind()) && !patch.kind().strip().toLowerCase(Locale.ROOT).equals(now.kind())) {
+      throw RequestRefused.conflict("An amendment keeps the alert's kind; withdraw it and publish a new one instead");
+    }
+    if (patch.targets() != null) {
+      throw RequestRefused.invalid("targets are fixed when an alert is published; withdraw it and publish a new one to address others");
+    }
+    AlertForm.Fields f =
+        fields(
+            () ->
+                AlertForm.fields(
+                    now.kind(),
+                    or(patch.category(), now.category()),
+                    person,
+                    vehicle,
+                    document,
+                    or(patch.reason(), now.reason()),
+                    or(patch.caseNumber(), now.caseNumber()),
+                    patch.warningMarkers() == null ? now.warningMarkers() : patch.warningMarkers(),
+                    or(patch.actionOnHit(), now.actionOnHit()),
+                    or(patch.handlingCode(), now.handlingCode()),
+                    or(patch.validUntil(), now.validUntil()),
+                    or(patch.reviewDate(), now.reviewDate()),
+                    or(patch.dutyContact(), now.dutyContact())));
+    requireFuture(f.validUntil());
+    WantedAlert changed;
+    try {
+      changed = held.amendedTo(build(UUID.randomUUID(), held.issuingNode(), held.issuingAgency(), f, held.targets()), now());
+    } catch (IllegalStateException e) {
+      throw RequestRefused.conflict(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefused.invalid(e.getMessage());
+    }
+    alerts.store(List.of(changed), null);
+    if (changed.state() != AlertState.DRAFT) {
+      share(List.of(changed), officer);
+    }
+    audit.record("alert.amend", id + " v" + changed.version(), PURPOSE, "ok");
+    return changed;
+  }
+
+  @Transactional(noRollbackFor = RequestRefused.class)
+  WantedAlert publishDraft(UUID id) {
+    Officer officer = issuer();
+    WantedAlert held = own(id);
+    if (held.state() != AlertState.DRAFT) {
+      throw RequestRefused.conflict("Alert " + id + " is " + held.state().slug() + ", not a draft");
+    }
+    WantedAlert published = held.published(now());
+    alerts.store(List.of(published), null);
+    share(List.of(published), officer);
+    audit.record("alert.publish", id + " v1", PURPOSE, "ok");
+    return published;
+  }
+
+  @Transactional(noRollbackFor = RequestRefused.class)
+  WantedAlert withdraw(UUID id, @Nullable String reason) {
+    Officer officer = issuer();
+    WantedAlert held = own(id);
+    WantedAlert.Withdrawal why;
+    try {
+      why = WantedAlert.Withdrawal.parse(AlertForm.required("reason", reason));
+    } catch (IllegalArgumentException e) {
+      throw RequestRefused.invalid(e.getMessage());
+    }
+    WantedAlert withdrawn;
+    try {
+      withdrawn = held.withdrawn(why, now());
+    } catch (IllegalStateException e) {
+      throw RequestRefused.conflict(e.getMessage());
+    }
+    alerts.store(List.of(withdrawn), null);
+    share(List.of(withdrawn), officer);
+    audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug(), PURPOSE, "ok");
+    return withdrawn;
+  }
+
+  private WantedAlert own(UUID id) {
+    WantedAlert held = alerts.find(id).orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
+    if (!held.issuingNode().equals(exchange.localNode())) {
+      throw RequestRefused.forbidden("Alert " + id + " was issued by " + held.issuingNode() + "; only the issuing province changes it");
+    }
+    return held;
+  }
+
+  private WantedAlert draftOf(AlertJson.Request r, Officer officer) {
+    AlertForm.Fields f =
+        fields(
+            () ->
+                AlertForm.fields(
+                    r.kind(), r.category(), r.person(), r.vehicle(), r.document(), r.reason(), r.caseNumber(), r.warningMarkers(), r.actionOnHit(), r.handlingCode(), r.validUntil(),
+                    r.reviewDate(), r.dutyContact()));
+    requireFuture(f.validUntil());
+    List<String> targets = targets(r.targets());
+    try {
+      return build(UUID.randomUUID(), exchange.localNode(), officer.agencyCode(), f, targets);
+    } catch (IllegalArgumentException e) {
+      throw RequestRefused.invalid(e.getMessage());
+    }
+  }
+
+  private static WantedAlert build(UUID id, String node, String agency, AlertForm.Fields f, List<String> targets) {
+    return new WantedAlert(id, 0, node, agency, AlertState.DRAFT, f.category(), f.person(), f.vehicle(), f.document(), f.reason(), f.caseNumber(), f.warningMarkers(), f.actionOnHit(),
+        f.handlingCode(), f.validUntil(), f.reviewDate(), f.dutyContact(), targets, null, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** Sends the versions through the shared register, one publication per handling code and addressees. */
+  private void share(List<WantedAlert> versions, Officer officer) {
+    Map<String, List<WantedAlert>> groups = new LinkedHashMap<>();
+    for (WantedAlert a : versions) {
+      groups.computeIfAbsent(a.handlingCode() + "|" + String.join(",", a.targets()), k -> new ArrayList<>()).add(a);
+    }
+    for (List<WantedAlert> group : groups.values()) {
+      WantedAlert first = group.get(0);
+      List<RegisterEntry> entries = group.stream().map(a -> new RegisterEntry(REGISTER, a.id(), a.version(), a.issuingNode(), json.writeValueAsString(AlertJson.Content.of(a)))).toList();
+      Recipients recipients = first.toEveryone() ? Recipients.everyMember() : Recipients.of(first.targets());
+      register.publish(entries, recipients, first.handlingCode(), PURPOSE, officer.agencyCode());
+    }
+    versions.forEach(a -> events.publishEvent(new AlertChanged(a)));
+  }
+
+  private List<String> targets(@Nullable List<String> requested) {
+    if (requested == null || requested.isEmpty()) {
+      return List.of();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (String t : requested) {
+      if (t == null || t.isBlank()) {
+        throw RequestRefused.invalid("targets holds an empty entry");
+      }
+      ids.add(t.strip().toUpperCase(Locale.ROOT));
+    }
+    if (ids.contains("ALL")) {
+      if (ids.size() > 1) {
+        throw RequestRefused.invalid("targets is either ALL or node ids, not both");
+      }
+      return List.of();
+    }
+    List<String> members = exchange.members().stream().map(Exchange.Member::id).toList();
+    for (String id : ids) {
+      if (!members.contains(id)) {
+        throw RequestRefused.invalid("targets: '" + AlertForm.shorten(id) + "' is not a member of the region (" + String.join(", ", members) + ")");
+      }
+      if (id.equals(exchange.localNode())) {
+        throw RequestRefused.invalid("targets: this node (" + id + ") holds its own alerts already; name the other provinces");
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /** An alert is valid from today up to {@value #MAX_YEARS} years ahead; it is reviewed and renewed, not listed for ever. */
+  private static void requireFuture(LocalDate validUntil) {
+    LocalDate today = LocalDate.now(cn.deltalink.identity.ResidentIdNumber.CHINA);
+    if (validUntil.isBefore(today)) {
+      throw RequestRefused.invalid("validUntil " + validUntil + " has passed");
+    }
+    if (validUntil.isAfter(today.plusYears(MAX_YEARS))) {
+      throw RequestRefused.invalid("validUntil is at most " + MAX_YEARS + " years ahead");
+    }
+  }
+
+  private static AlertForm.Fields fields(java.util.function.Supplier<AlertForm.Fields> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      throw RequestRefused.invalid(e.getMessage());
+    }
+  }
+
+  private static AlertJson.Person merge(AlertJson.@Nullable Person was, AlertJson.Person patch) {
+    if (was == null) {
+      return patch;
+    }
+    // a new ID number brings its own birth date and sex; the old ones would contradict it
+    boolean newId = patch.residentId() != null;
+    return new AlertJson.Person(
+        or(patch.residentId(), was.residentId()),
+        or(patch.name(), was.name()),
+        patch.aliases() == null ? was.aliases() : patch.aliases(),
+        newId ? patch.sex() : or(patch.sex(), was.sex()),
+        newId ? patch.birthDate() : or(patch.birthDate(), was.birthDate()));
+  }
+
+  private static AlertJson.Vehicle merge(AlertJson.@Nullable Vehicle was, AlertJson.Vehicle patch) {
+    return was == null ? patch : new AlertJson.Vehicle(or(patch.plate(), was.plate()), or(patch.vin(), was.vin()));
+  }
+
+  private static @Nullable String or(@Nullable String patch, @Nullable String was) {
+    return patch == null ? was : patch;
+  }
+
+  private Officer issuer() {
+    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to issue alerts"));
+    if (!mayIssue(officer)) {
+      audit.record("alert.change", "", PURPOSE, "denied: role");
+      throw RequestRefused.forbidden("Alerts are issued by investigators, duty officers, supervisors and administrators");
+    }
+    return officer;
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A resync is asked for by an administrator or supervisor of this node. */
+  void requireResyncRole() {
+    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    if (!officer.has(Role.ADMINISTRATOR) && !officer.has(Role.SUPERVISOR)) {
+      throw RequestRefused.forbidden("A resync is asked for by an administrator or supervisor");
+    }
+  }
+
+  /**
+   * Publishes a list in the node's own name, without a signed-in officer: the demo's alerts at start.
+   * The issuing agency is the node's provincial department.
+   */
+  @Transactional
+  List<WantedAlert> publishAsNode(List<AlertJson.Request> requests, String agency) {
+    Officer node = new Officer("node", "node", agency, agency.substring(0, 6), java.util.EnumSet.of(Role.ADMINISTRATOR));
+    Instant at = now();
+    List<WantedAlert> published = new ArrayList<>();
+    for (AlertJson.Request r : requests) {
+      published.add(draftOf(r, node).published(at));
+    }
+    alerts.store(published, "node");
+    share(published, node);
+    return published;
+  }
+}

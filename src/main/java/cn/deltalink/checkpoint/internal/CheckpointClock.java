@@ -1,0 +1,25 @@
+package cn.deltalink.checkpoint.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The time the confirmation clocks run on: the node's {@link Clock} bean when there is one (tests put
+ * in a clock they move), the system clock otherwise. Deadlines are stored, so they survive a restart.
+ */
+@Component
+class CheckpointClock {
+
+  private final Clock clock;
+
+  CheckpointClock(ObjectProvider<Clock> clocks) {
+    this.clock = clocks.getIfAvailable(Clock::systemUTC);
+  }
+
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

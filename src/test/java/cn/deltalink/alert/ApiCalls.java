@@ -1,0 +1,91 @@
+package cn.deltalink.alert;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.function.BooleanSupplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A demo officer calling one node's JSON API over real HTTP with HTTP Basic. */
+public final class ApiCalls {
+
+  public static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final String base;
+  private final String authorization;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ApiCalls(String base, String username) {
+    this.base = base;
+    this.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":Demo@2026").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The demo officer {@code username} at the node whose base URL is given. */
+  public static ApiCalls at(String baseUrl, String username) {
+    return new ApiCalls(baseUrl, username);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public HttpResponse<String> patch(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  /** GETs the path and answers its JSON; fails unless the status is 200. */
+  public JsonNode read(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + response.body());
+    }
+    return json(response);
+  }
+
+  /** Waits until the condition holds, polling, at most {@code limit}; fails the test after it. */
+  public static void await(Duration limit, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The condition did not hold within " + limit.toSeconds() + " s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Authorization", authorization);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
