@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class Bulletins {
 
   private static final String COLUMNS =
-      "b.id, b.direction, b.owning_node, b.sender_agency, b.sender_name, b.title, b.body, b.handling_code, b.urgency, b.purpose, b.to_all,"
+      "b.id, b.id_at_owner, b.direction, b.owning_node, b.sender_agency, b.sender_name, b.title, b.body, b.handling_code, b.urgency, b.purpose, b.to_all,"
           + " b.target_nodes, b.message_id, b.created_at, b.received_at, b.forwarded_from, b.original_node, b.original_agency, b.original_sender_name";
 
   private final JdbcClient jdbc;
@@ -30,20 +30,24 @@ class Bulletins {
     this.jdbc = jdbc;
   }
 
-  /** Stores a bulletin; a received one whose id is already here is left as it is. Returns whether it was new. */
+  /**
+   * Stores a bulletin; a received one already here from the same owning node with the same id is
+   * left as it is. Returns whether it was new.
+   */
   boolean add(Bulletin b, @Nullable String senderUsername) {
     Origin origin = b.forwardedFrom();
     return jdbc.sql(
                 """
-                insert into bulletin (id, direction, owning_node, sender_agency, sender_name, sender_username, title, body, handling_code,
+                insert into bulletin (id, id_at_owner, direction, owning_node, sender_agency, sender_name, sender_username, title, body, handling_code,
                   urgency, purpose, to_all, target_nodes, message_id, created_at, received_at, forwarded_from, original_node, original_agency,
                   original_sender_name)
-                values (:id, :direction, :owningNode, :senderAgency, :senderName, :senderUsername, :title, :body, :handlingCode, :urgency,
+                values (:id, :idAtOwner, :direction, :owningNode, :senderAgency, :senderName, :senderUsername, :title, :body, :handlingCode, :urgency,
                   :purpose, :toAll, :targets, :messageId, :createdAt, :receivedAt, :forwardedFrom, :originalNode, :originalAgency,
                   :originalSenderName)
                 on conflict do nothing
                 """)
             .param("id", b.id())
+            .param("idAtOwner", b.idAtOwner())
             .param("direction", b.direction().name())
             .param("owningNode", b.owningNode())
             .param("senderAgency", b.senderAgency())
@@ -69,6 +73,20 @@ class Bulletins {
 
   Optional<Bulletin> find(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from bulletin b where b.id = :id").param("id", id).query(Bulletins::map).optional();
+  }
+
+  /** This node's key of the bulletin that {@code owningNode} wrote with its id {@code idAtOwner}. */
+  Optional<UUID> localId(String owningNode, UUID idAtOwner) {
+    return jdbc.sql("select id from bulletin where owning_node = :node and id_at_owner = :id")
+        .param("node", owningNode)
+        .param("id", idAtOwner)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** Whether this node already keys some bulletin (of whichever owner) with the given id. */
+  boolean holds(UUID id) {
+    return jdbc.sql("select count(*) from bulletin where id = :id").param("id", id).query(Long.class).single() > 0;
   }
 
   Optional<Bulletin> findReceived(UUID id) {
@@ -144,6 +162,7 @@ class Bulletins {
     String targets = rs.getString("target_nodes");
     return new Bulletin(
         rs.getObject("id", UUID.class),
+        rs.getObject("id_at_owner", UUID.class),
         Direction.valueOf(rs.getString("direction")),
         rs.getString("owning_node"),
         rs.getString("sender_agency"),

@@ -18,7 +18,6 @@ import cn.deltalink.region.AgencyCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -77,12 +76,17 @@ class PublishingBulletins {
     Officer officer = sender();
     Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
     String statedPurpose = Texts.optional("purpose", purpose, BulletinDraft.MAX_PURPOSE, original.purpose());
-    if (!original.forwardable()) {
+    Bulletin.Refusal refusal = original.forwardRefusal(officer).orElse(null);
+    if (refusal != null) {
       audit.record("bulletin.forward", originalId.toString(), statedPurpose, AuditOutcome.denied(String.valueOf(original.handlingCode())));
-      throw BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
+      throw switch (refusal) {
+        case NOT_RECEIVED -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId);
+        case ROLE -> BULLETIN.forbidden("bulletin.refused.role");
+        case HANDLING_CODE -> BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
+      };
     }
-    Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
-    List<String> targets = requested.resolve(memberIds(), exchange.localNode().value(), new HashSet<>(List.of(origin.node(), original.owningNode())));
+    Origin origin = original.origin();
+    List<String> targets = requested.resolve(memberIds(), exchange.localNode().value(), original.notForwardedTo());
     List<AttachmentFile> files = attachments.files(originalId);
     if (files.size() < attachments.list(originalId).size()) {
       throw BULLETIN.conflict("bulletin.refused.forward.arriving", originalId);
@@ -97,7 +101,7 @@ class PublishingBulletins {
     UUID id = UUID.randomUUID();
     boolean toAll = draft.targets().everyone() && origin == null;
     Bulletin unsent =
-        new Bulletin(id, Direction.SENT, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
+        new Bulletin(id, id, Direction.SENT, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
             draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), null, origin);
     // "all" goes out as a publication to every member; a forward leaves the original's nodes out, so it names its targets
     Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets.stream().map(NodeId::of).toList());
