@@ -51,7 +51,7 @@ class AcknowledgingBulletins {
   @Transactional(noRollbackFor = RequestRefused.class)
   Outcome acknowledge(UUID bulletinId, @Nullable String note) {
     Officer officer = current.require();
-    Bulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", bulletinId));
+    ReceivedBulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", bulletinId));
     if (!bulletin.mayAcknowledge(officer)) {
       audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), AuditOutcome.denied("role"));
       throw BULLETIN.forbidden("bulletin.refused.acknowledge.role");

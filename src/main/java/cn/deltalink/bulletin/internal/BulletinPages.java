@@ -112,7 +112,7 @@ class BulletinPages {
   @PostMapping("/{id}/forward")
   String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> targets, @RequestParam(required = false) @Nullable String purpose, Model model, Locale locale, HttpServletResponse response) {
     ReadingBulletins.Detail detail = reading.detail(id);
-    if (!detail.bulletin().mayForward(current.get().orElse(null))) {
+    if (!mayForward(detail.bulletin(), current.get().orElse(null))) {
       // the bulletin itself refuses: the use case audits the attempt and the error page shows why
       publishing.forward(id, Targets.parse(targets), purpose);
     }
@@ -138,9 +138,9 @@ class BulletinPages {
     CurrentOfficer.Officer officer = current.get().orElse(null);
     Bulletin bulletin = detail.bulletin();
     model.addAttribute("detail", detail)
-        .addAttribute("forwardTargets", forwardTargets(bulletin))
-        .addAttribute("mayForward", bulletin.mayForward(officer))
-        .addAttribute("mayAcknowledge", officer != null && bulletin.mayAcknowledge(officer))
+        .addAttribute("forwardTargets", bulletin instanceof ReceivedBulletin received ? forwardTargets(received) : List.of())
+        .addAttribute("mayForward", mayForward(bulletin, officer))
+        .addAttribute("mayAcknowledge", officer != null && bulletin instanceof ReceivedBulletin received && received.mayAcknowledge(officer))
         .addAttribute("maySend", PublishingBulletins.maySend(officer));
     return "bulletin/detail";
   }
@@ -159,7 +159,11 @@ class BulletinPages {
     return tabs(model);
   }
 
-  private List<String> forwardTargets(Bulletin bulletin) {
+  private static boolean mayForward(Bulletin bulletin, CurrentOfficer.@Nullable Officer officer) {
+    return bulletin instanceof ReceivedBulletin received && received.mayForward(officer);
+  }
+
+  private List<String> forwardTargets(ReceivedBulletin bulletin) {
     return otherMembers(List.copyOf(bulletin.notForwardedTo()));
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -89,16 +90,17 @@ class Bulletins {
     return jdbc.sql("select count(*) from bulletin where id = :id").param("id", id).query(Long.class).single() > 0;
   }
 
-  Optional<Bulletin> findReceived(UUID id) {
-    return find(id).filter(b -> b.direction() == Direction.RECEIVED);
+  Optional<ReceivedBulletin> findReceived(UUID id) {
+    return find(id).filter(ReceivedBulletin.class::isInstance).map(ReceivedBulletin.class::cast);
   }
 
   /** The bulletin this node sent with the given exchange message. */
-  Optional<Bulletin> findSentWithMessage(UUID messageId) {
+  Optional<SentBulletin> findSentWithMessage(UUID messageId) {
     return jdbc.sql("select " + COLUMNS + " from bulletin b where b.message_id = :messageId and b.direction = 'SENT'")
         .param("messageId", messageId)
         .query(Bulletins::map)
-        .optional();
+        .optional()
+        .map(SentBulletin.class::cast);
   }
 
   /**
@@ -160,10 +162,31 @@ class Bulletins {
   private static Bulletin map(ResultSet rs, int row) throws SQLException {
     UUID forwardedFrom = rs.getObject("forwarded_from", UUID.class);
     String targets = rs.getString("target_nodes");
-    return new Bulletin(
+    List<String> targetList = targets.isEmpty() ? List.of() : Arrays.asList(targets.split(","));
+    Origin origin =
+        forwardedFrom == null
+            ? null
+            : new Origin(forwardedFrom, rs.getString("original_node"), rs.getString("original_agency"), rs.getString("original_sender_name"));
+    if (Direction.valueOf(rs.getString("direction")) == Direction.SENT) {
+      return new SentBulletin(
+          rs.getObject("id", UUID.class),
+          rs.getString("owning_node"),
+          rs.getString("sender_agency"),
+          rs.getString("sender_name"),
+          rs.getString("title"),
+          rs.getString("body"),
+          HandlingCode.valueOf(rs.getString("handling_code")),
+          Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
+          rs.getString("purpose"),
+          rs.getBoolean("to_all"),
+          targetList,
+          rs.getObject("message_id", UUID.class),
+          Objects.requireNonNull(instant(rs, "created_at")),
+          origin);
+    }
+    return new ReceivedBulletin(
         rs.getObject("id", UUID.class),
         rs.getObject("id_at_owner", UUID.class),
-        Direction.valueOf(rs.getString("direction")),
         rs.getString("owning_node"),
         rs.getString("sender_agency"),
         rs.getString("sender_name"),
@@ -173,13 +196,11 @@ class Bulletins {
         Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
         rs.getString("purpose"),
         rs.getBoolean("to_all"),
-        targets.isEmpty() ? List.of() : Arrays.asList(targets.split(",")),
+        targetList,
         rs.getObject("message_id", UUID.class),
-        instant(rs, "created_at"),
-        instant(rs, "received_at"),
-        forwardedFrom == null
-            ? null
-            : new Origin(forwardedFrom, rs.getString("original_node"), rs.getString("original_agency"), rs.getString("original_sender_name")));
+        Objects.requireNonNull(instant(rs, "created_at")),
+        Objects.requireNonNull(instant(rs, "received_at")),
+        origin);
   }
 
   static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,7 +7,6 @@ import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.Role;
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.bulletin.internal.Bulletin.Origin;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.OutgoingMessage;
@@ -62,7 +61,7 @@ class PublishingBulletins {
   UUID publish(BulletinDraft draft) {
     Officer officer = sender();
     List<String> targets = draft.targets().resolve(memberIds(), exchange.localNode().value(), Set.of());
-    Bulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
+    SentBulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
     audit.record("bulletin.create", bulletin.id().toString(), bulletin.purpose(), AuditOutcome.ok());
     return bulletin.id();
   }
@@ -74,13 +73,12 @@ class PublishingBulletins {
   @Transactional(noRollbackFor = RequestRefused.class)
   UUID forward(UUID originalId, Targets requested, @Nullable String purpose) {
     Officer officer = sender();
-    Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
+    ReceivedBulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
     String statedPurpose = Texts.optional("purpose", purpose, BulletinDraft.MAX_PURPOSE, original.purpose());
-    Bulletin.Refusal refusal = original.forwardRefusal(officer).orElse(null);
+    ReceivedBulletin.Refusal refusal = original.forwardRefusal(officer).orElse(null);
     if (refusal != null) {
       audit.record("bulletin.forward", originalId.toString(), statedPurpose, AuditOutcome.denied(String.valueOf(original.handlingCode())));
       throw switch (refusal) {
-        case NOT_RECEIVED -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId);
         case ROLE -> BULLETIN.forbidden("bulletin.refused.role");
         case HANDLING_CODE -> BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
       };
@@ -92,17 +90,17 @@ class PublishingBulletins {
       throw BULLETIN.conflict("bulletin.refused.forward.arriving", originalId);
     }
     var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, files);
-    Bulletin forward = send(draft, targets, files, officer, origin);
+    SentBulletin forward = send(draft, targets, files, officer, origin);
     audit.record("bulletin.forward", originalId + " -> " + forward.id() + " " + String.join(",", targets), statedPurpose, AuditOutcome.ok());
     return forward.id();
   }
 
-  private Bulletin send(BulletinDraft draft, List<String> targets, List<AttachmentFile> files, Officer officer, @Nullable Origin origin) {
+  private SentBulletin send(BulletinDraft draft, List<String> targets, List<AttachmentFile> files, Officer officer, @Nullable Origin origin) {
     UUID id = UUID.randomUUID();
     boolean toAll = draft.targets().everyone() && origin == null;
-    Bulletin unsent =
-        new Bulletin(id, id, Direction.SENT, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
-            draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), null, origin);
+    SentBulletin unsent =
+        new SentBulletin(id, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
+            draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), origin);
     // "all" goes out as a publication to every member; a forward leaves the original's nodes out, so it names its targets
     Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets.stream().map(NodeId::of).toList());
     UUID messageId =
@@ -110,7 +108,7 @@ class PublishingBulletins {
     for (String part : messages.parts(id, files)) {
       exchange.send(new OutgoingMessage(BulletinMessages.ATTACHMENT_PART, recipients, draft.handlingCode(), draft.purpose(), AgencyCode.of(officer.agencyCode()), part, messageId));
     }
-    Bulletin bulletin = unsent.carriedBy(messageId);
+    SentBulletin bulletin = unsent.carriedBy(messageId);
     bulletins.add(bulletin, officer.username());
     acknowledgements.addTargets(id, targets);
     attachments.add(id, files);

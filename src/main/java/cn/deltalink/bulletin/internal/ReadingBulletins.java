@@ -7,7 +7,6 @@ import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.platform.RequestRefused;
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.Exchange.Delivery;
 import cn.deltalink.exchange.Exchange.DeliveryState;
@@ -100,7 +99,7 @@ class ReadingBulletins {
 
   private Detail detail(Bulletin bulletin) {
     UUID id = bulletin.id();
-    if (bulletin.direction() == Direction.RECEIVED) {
+    if (bulletin instanceof ReceivedBulletin) {
       Acknowledgement yours = acknowledgements.own(id, current.require().username()).orElse(null);
       return new Detail(bulletin, attachments.list(id), List.of(), yours, acknowledgements.atThisNode(id));
     }

@@ -1,6 +1,5 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.bulletin.internal.Bulletin.Origin;
 import cn.deltalink.bulletin.internal.BulletinMessages.AttachmentInfo;
 import cn.deltalink.bulletin.internal.BulletinMessages.Published;
@@ -60,11 +59,10 @@ class ReceivingBulletins implements MessageHandler {
     }
     // the owner's id is this node's key too, unless another node's bulletin holds it already
     UUID localId = bulletins.holds(published.bulletinId()) ? UUID.randomUUID() : published.bulletinId();
-    Bulletin bulletin =
-        new Bulletin(
+    ReceivedBulletin bulletin =
+        new ReceivedBulletin(
             localId,
             published.bulletinId(),
-            Direction.RECEIVED,
             owningNode,
             message.senderAgency(),
             Texts.required("senderName", published.senderName(), 100),

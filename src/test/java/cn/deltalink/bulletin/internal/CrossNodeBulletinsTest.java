@@ -192,8 +192,8 @@ class CrossNodeBulletinsTest {
     // Zhejiang saw the id (say, in a forward) and sends a bulletin of its own under it
     UUID bulletinId = UUID.fromString(id);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Bulletin forged = new Bulletin(bulletinId, bulletinId, Bulletin.Direction.SENT, "ZJ", "330000000000", "冒名者", "浙江的同号通报", "b", HandlingCode.H0, Urgency.ROUTINE, "协查", false,
-        List.of("SH"), bulletinId, now, null, null);
+    SentBulletin forged = new SentBulletin(bulletinId, "ZJ", "330000000000", "冒名者", "浙江的同号通报", "b", HandlingCode.H0, Urgency.ROUTINE, "协查", false,
+        List.of("SH"), bulletinId, now, null);
     String payload = zhejiang.bean(BulletinMessages.class).published(forged, List.of());
     zhejiang.transaction().executeWithoutResult(
         tx -> zhejiang.exchange().send(new OutgoingMessage(BulletinMessages.PUBLISHED, Recipients.of(NodeId.of("SH")), HandlingCode.H0, "协查", AgencyCode.of("330000000000"), payload, null)));

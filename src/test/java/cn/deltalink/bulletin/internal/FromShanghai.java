@@ -1,6 +1,5 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.ReceivedMessage;
 import cn.deltalink.platform.NodeId;
@@ -31,7 +30,7 @@ final class FromShanghai {
   /** The same as another node, {@code node} with its agency, would send it, with the bulletin id it chose. */
   static Sent bulletin(BulletinMessages messages, String node, String agency, UUID id, HandlingCode code, String title, AttachmentFile... files) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Bulletin bulletin = new Bulletin(id, id, Direction.SENT, node, agency, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null, null);
+    SentBulletin bulletin = new SentBulletin(id, node, agency, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null);
     UUID messageId = UUID.randomUUID();
     ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NodeId.of(node), agency, code, "协查", now, null, messages.published(bulletin, List.of(files)));
     List<ReceivedMessage> parts =
