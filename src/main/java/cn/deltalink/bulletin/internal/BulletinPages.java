@@ -113,8 +113,8 @@ class BulletinPages {
   String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> targets, @RequestParam(required = false) @Nullable String purpose, Model model, Locale locale, HttpServletResponse response) {
     ReadingBulletins.Detail detail = reading.detail(id);
     if (!mayForward(detail.bulletin(), current.get().orElse(null))) {
-      // the bulletin itself refuses: the use case audits the attempt and the error page shows why
-      publishing.forward(id, Targets.parse(targets), purpose);
+      // the bulletin itself refuses: the use case audits the attempt and throws, the error page shows why
+      return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
     }
     try {
       return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
