@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A duty officer or supervisor at a target node acknowledges (签收) a received bulletin for the
- * province ({@link Bulletin#mayAcknowledge}): recorded here per officer and sent back to the owning
+ * province ({@link ReceivedBulletin#mayAcknowledge}): recorded here per officer and sent back to the owning
  * node as {@code bulletin.acknowledged}, naming the owner's id and correlated with the bulletin's
  * message. Each officer acknowledges once; asking again returns his acknowledgement and sends
  * nothing. The node counts as acknowledged from its first reader.
