@@ -10,6 +10,7 @@ import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
 import cn.deltalink.platform.NodeId;
+import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.region.AgencyCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reader at a target node acknowledges (签收) a received bulletin: recorded here per officer and
- * sent back to the owning node as {@code bulletin.acknowledged}, correlated with the bulletin's
+ * A duty officer or supervisor at a target node acknowledges (签收) a received bulletin for the
+ * province ({@link ReceivedBulletin#mayAcknowledge}): recorded here per officer and sent back to the owning
+ * node as {@code bulletin.acknowledged}, naming the owner's id and correlated with the bulletin's
  * message. Each officer acknowledges once; asking again returns his acknowledgement and sends
  * nothing. The node counts as acknowledged from its first reader.
  */
@@ -46,10 +48,14 @@ class AcknowledgingBulletins {
   /** The officer's acknowledgement, and whether this call made it. */
   record Outcome(Acknowledgement acknowledgement, boolean created) {}
 
-  @Transactional
+  @Transactional(noRollbackFor = RequestRefused.class)
   Outcome acknowledge(UUID bulletinId, @Nullable String note) {
     Officer officer = current.require();
-    Bulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", bulletinId));
+    ReceivedBulletin bulletin = bulletins.findReceived(bulletinId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", bulletinId));
+    if (!bulletin.mayAcknowledge(officer)) {
+      audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), AuditOutcome.denied("role"));
+      throw BULLETIN.forbidden("bulletin.refused.acknowledge.role");
+    }
     String checkedNote = Texts.optional("note", note, Acknowledgement.MAX_NOTE, "");
     Acknowledgement ack = new Acknowledgement(Instant.now().truncatedTo(ChronoUnit.MICROS), officer.displayName(), officer.agencyCode(), checkedNote.isEmpty() ? null : checkedNote);
     // the row first: the officer's second (or concurrent) acknowledgement finds it and sends nothing
@@ -61,7 +67,7 @@ class AcknowledgingBulletins {
         exchange.send(
             new OutgoingMessage(
                 BulletinMessages.ACKNOWLEDGED, Recipients.of(NodeId.of(bulletin.owningNode())), bulletin.handlingCode(), bulletin.purpose(), AgencyCode.of(officer.agencyCode()),
-                messages.acknowledged(bulletinId, ack), bulletin.messageId()));
+                messages.acknowledged(bulletin.idAtOwner(), ack), bulletin.messageId()));
     acknowledgements.markSent(bulletinId, officer.username(), messageId);
     audit.record("bulletin.acknowledge", bulletinId.toString(), bulletin.purpose(), AuditOutcome.ok());
     return new Outcome(ack, true);

@@ -47,11 +47,12 @@ class Attachments {
   }
 
   /**
-   * Puts together every file of a received bulletin whose parts (from the bulletin's owning node)
-   * have all arrived, checks it against its size and SM3 digest, and keeps it. A file that does not
+   * Puts together every file of a received bulletin whose parts (from the bulletin's owning node,
+   * naming the owner's id) have all arrived, checks it against its size and SM3 digest, and keeps it. A file that does not
    * match fails the message that completed it.
    */
-  void assemble(UUID bulletinId, String owningNode) {
+  void assemble(Bulletin bulletin) {
+    UUID bulletinId = bulletin.id();
     List<AttachmentInfo> waiting =
         jdbc.sql("select position, name, content_type, size, sm3, parts from bulletin_attachment where bulletin_id = :id and content is null order by position")
             .param("id", bulletinId)
@@ -60,9 +61,9 @@ class Attachments {
     for (AttachmentInfo file : waiting) {
       List<byte[]> parts =
           jdbc.sql("select content from bulletin_attachment_part where bulletin_id = :id and position = :position and sender_node = :node order by part")
-              .param("id", bulletinId)
+              .param("id", bulletin.idAtOwner())
               .param("position", file.position())
-              .param("node", owningNode)
+              .param("node", bulletin.owningNode())
               .query((rs, n) -> rs.getBytes("content"))
               .list();
       if (parts.size() == file.parts()) {
@@ -75,7 +76,11 @@ class Attachments {
             .param("id", bulletinId)
             .param("position", file.position())
             .update();
-        jdbc.sql("delete from bulletin_attachment_part where bulletin_id = :id and position = :position").param("id", bulletinId).param("position", file.position()).update();
+        jdbc.sql("delete from bulletin_attachment_part where bulletin_id = :id and position = :position and sender_node = :node")
+            .param("id", bulletin.idAtOwner())
+            .param("position", file.position())
+            .param("node", bulletin.owningNode())
+            .update();
       }
     }
   }

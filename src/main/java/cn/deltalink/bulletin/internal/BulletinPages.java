@@ -111,15 +111,18 @@ class BulletinPages {
 
   @PostMapping("/{id}/forward")
   String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> targets, @RequestParam(required = false) @Nullable String purpose, Model model, Locale locale, HttpServletResponse response) {
+    ReadingBulletins.Detail detail = reading.detail(id);
+    if (!mayForward(detail.bulletin(), current.get().orElse(null))) {
+      // the bulletin itself refuses: the use case audits the attempt and throws, the error page shows why
+      return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
+    }
     try {
       return "redirect:/bulletins/" + publishing.forward(id, Targets.parse(targets), purpose);
     } catch (RequestRefused refused) {
-      if (refused.status().value() == 403 || refused.status().value() == 404) {
-        throw refused;
-      }
+      // what is left to refuse is what the officer typed: shown on the form
       response.setStatus(refused.status().value());
       model.addAttribute("forwardError", refused.in(messages, locale));
-      return detailPage(reading.detail(id), model);
+      return detailPage(detail, model);
     }
   }
 
@@ -132,9 +135,13 @@ class BulletinPages {
   }
 
   private String detailPage(ReadingBulletins.Detail detail, Model model) {
+    CurrentOfficer.Officer officer = current.get().orElse(null);
+    Bulletin bulletin = detail.bulletin();
     model.addAttribute("detail", detail)
-        .addAttribute("forwardTargets", forwardTargets(detail.bulletin()))
-        .addAttribute("maySend", PublishingBulletins.maySend(current.get().orElse(null)));
+        .addAttribute("forwardTargets", bulletin instanceof ReceivedBulletin received ? forwardTargets(received) : List.of())
+        .addAttribute("mayForward", mayForward(bulletin, officer))
+        .addAttribute("mayAcknowledge", officer != null && bulletin instanceof ReceivedBulletin received && received.mayAcknowledge(officer))
+        .addAttribute("maySend", PublishingBulletins.maySend(officer));
     return "bulletin/detail";
   }
 
@@ -152,12 +159,12 @@ class BulletinPages {
     return tabs(model);
   }
 
-  private List<String> forwardTargets(Bulletin bulletin) {
-    List<String> excluded = new ArrayList<>(List.of(bulletin.owningNode()));
-    if (bulletin.forwardedFrom() != null) {
-      excluded.add(bulletin.forwardedFrom().node());
-    }
-    return otherMembers(excluded);
+  private static boolean mayForward(Bulletin bulletin, CurrentOfficer.@Nullable Officer officer) {
+    return bulletin instanceof ReceivedBulletin received && received.mayForward(officer);
+  }
+
+  private List<String> forwardTargets(ReceivedBulletin bulletin) {
+    return otherMembers(List.copyOf(bulletin.notForwardedTo()));
   }
 
   private List<String> otherMembers(List<String> excluded) {

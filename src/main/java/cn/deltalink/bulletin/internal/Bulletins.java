@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class Bulletins {
 
   private static final String COLUMNS =
-      "b.id, b.direction, b.owning_node, b.sender_agency, b.sender_name, b.title, b.body, b.handling_code, b.urgency, b.purpose, b.to_all,"
+      "b.id, b.id_at_owner, b.direction, b.owning_node, b.sender_agency, b.sender_name, b.title, b.body, b.handling_code, b.urgency, b.purpose, b.to_all,"
           + " b.target_nodes, b.message_id, b.created_at, b.received_at, b.forwarded_from, b.original_node, b.original_agency, b.original_sender_name";
 
   private final JdbcClient jdbc;
@@ -30,20 +31,24 @@ class Bulletins {
     this.jdbc = jdbc;
   }
 
-  /** Stores a bulletin; a received one whose id is already here is left as it is. Returns whether it was new. */
+  /**
+   * Stores a bulletin; a received one already here from the same owning node with the same id is
+   * left as it is. Returns whether it was new.
+   */
   boolean add(Bulletin b, @Nullable String senderUsername) {
     Origin origin = b.forwardedFrom();
     return jdbc.sql(
                 """
-                insert into bulletin (id, direction, owning_node, sender_agency, sender_name, sender_username, title, body, handling_code,
+                insert into bulletin (id, id_at_owner, direction, owning_node, sender_agency, sender_name, sender_username, title, body, handling_code,
                   urgency, purpose, to_all, target_nodes, message_id, created_at, received_at, forwarded_from, original_node, original_agency,
                   original_sender_name)
-                values (:id, :direction, :owningNode, :senderAgency, :senderName, :senderUsername, :title, :body, :handlingCode, :urgency,
+                values (:id, :idAtOwner, :direction, :owningNode, :senderAgency, :senderName, :senderUsername, :title, :body, :handlingCode, :urgency,
                   :purpose, :toAll, :targets, :messageId, :createdAt, :receivedAt, :forwardedFrom, :originalNode, :originalAgency,
                   :originalSenderName)
                 on conflict do nothing
                 """)
             .param("id", b.id())
+            .param("idAtOwner", b.idAtOwner())
             .param("direction", b.direction().name())
             .param("owningNode", b.owningNode())
             .param("senderAgency", b.senderAgency())
@@ -71,16 +76,31 @@ class Bulletins {
     return jdbc.sql("select " + COLUMNS + " from bulletin b where b.id = :id").param("id", id).query(Bulletins::map).optional();
   }
 
-  Optional<Bulletin> findReceived(UUID id) {
-    return find(id).filter(b -> b.direction() == Direction.RECEIVED);
+  /** This node's key of the bulletin that {@code owningNode} wrote with its id {@code idAtOwner}. */
+  Optional<UUID> localId(String owningNode, UUID idAtOwner) {
+    return jdbc.sql("select id from bulletin where owning_node = :node and id_at_owner = :id")
+        .param("node", owningNode)
+        .param("id", idAtOwner)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** Whether this node already keys some bulletin (of whichever owner) with the given id. */
+  boolean holds(UUID id) {
+    return jdbc.sql("select count(*) from bulletin where id = :id").param("id", id).query(Long.class).single() > 0;
+  }
+
+  Optional<ReceivedBulletin> findReceived(UUID id) {
+    return find(id).filter(ReceivedBulletin.class::isInstance).map(ReceivedBulletin.class::cast);
   }
 
   /** The bulletin this node sent with the given exchange message. */
-  Optional<Bulletin> findSentWithMessage(UUID messageId) {
+  Optional<SentBulletin> findSentWithMessage(UUID messageId) {
     return jdbc.sql("select " + COLUMNS + " from bulletin b where b.message_id = :messageId and b.direction = 'SENT'")
         .param("messageId", messageId)
         .query(Bulletins::map)
-        .optional();
+        .optional()
+        .map(SentBulletin.class::cast);
   }
 
   /**
@@ -142,9 +162,31 @@ class Bulletins {
   private static Bulletin map(ResultSet rs, int row) throws SQLException {
     UUID forwardedFrom = rs.getObject("forwarded_from", UUID.class);
     String targets = rs.getString("target_nodes");
-    return new Bulletin(
+    List<String> targetList = targets.isEmpty() ? List.of() : Arrays.asList(targets.split(","));
+    Origin origin =
+        forwardedFrom == null
+            ? null
+            : new Origin(forwardedFrom, rs.getString("original_node"), rs.getString("original_agency"), rs.getString("original_sender_name"));
+    if (Direction.valueOf(rs.getString("direction")) == Direction.SENT) {
+      return new SentBulletin(
+          rs.getObject("id", UUID.class),
+          rs.getString("owning_node"),
+          rs.getString("sender_agency"),
+          rs.getString("sender_name"),
+          rs.getString("title"),
+          rs.getString("body"),
+          HandlingCode.valueOf(rs.getString("handling_code")),
+          Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
+          rs.getString("purpose"),
+          rs.getBoolean("to_all"),
+          targetList,
+          rs.getObject("message_id", UUID.class),
+          Objects.requireNonNull(instant(rs, "created_at")),
+          origin);
+    }
+    return new ReceivedBulletin(
         rs.getObject("id", UUID.class),
-        Direction.valueOf(rs.getString("direction")),
+        rs.getObject("id_at_owner", UUID.class),
         rs.getString("owning_node"),
         rs.getString("sender_agency"),
         rs.getString("sender_name"),
@@ -154,13 +196,11 @@ class Bulletins {
         Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
         rs.getString("purpose"),
         rs.getBoolean("to_all"),
-        targets.isEmpty() ? List.of() : Arrays.asList(targets.split(",")),
+        targetList,
         rs.getObject("message_id", UUID.class),
-        instant(rs, "created_at"),
-        instant(rs, "received_at"),
-        forwardedFrom == null
-            ? null
-            : new Origin(forwardedFrom, rs.getString("original_node"), rs.getString("original_agency"), rs.getString("original_sender_name")));
+        Objects.requireNonNull(instant(rs, "created_at")),
+        Objects.requireNonNull(instant(rs, "received_at")),
+        origin);
   }
 
   static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

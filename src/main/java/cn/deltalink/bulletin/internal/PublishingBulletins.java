@@ -7,7 +7,6 @@ import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.Role;
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.bulletin.internal.Bulletin.Origin;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.OutgoingMessage;
@@ -18,7 +17,6 @@ import cn.deltalink.region.AgencyCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +61,7 @@ class PublishingBulletins {
   UUID publish(BulletinDraft draft) {
     Officer officer = sender();
     List<String> targets = draft.targets().resolve(memberIds(), exchange.localNode().value(), Set.of());
-    Bulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
+    SentBulletin bulletin = send(draft, targets, draft.attachments(), officer, null);
     audit.record("bulletin.create", bulletin.id().toString(), bulletin.purpose(), AuditOutcome.ok());
     return bulletin.id();
   }
@@ -75,30 +73,34 @@ class PublishingBulletins {
   @Transactional(noRollbackFor = RequestRefused.class)
   UUID forward(UUID originalId, Targets requested, @Nullable String purpose) {
     Officer officer = sender();
-    Bulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
+    ReceivedBulletin original = bulletins.findReceived(originalId).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notInInbox", originalId));
     String statedPurpose = Texts.optional("purpose", purpose, BulletinDraft.MAX_PURPOSE, original.purpose());
-    if (!original.forwardable()) {
+    ReceivedBulletin.Refusal refusal = original.forwardRefusal(officer).orElse(null);
+    if (refusal != null) {
       audit.record("bulletin.forward", originalId.toString(), statedPurpose, AuditOutcome.denied(String.valueOf(original.handlingCode())));
-      throw BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
+      throw switch (refusal) {
+        case ROLE -> BULLETIN.forbidden("bulletin.refused.role");
+        case HANDLING_CODE -> BULLETIN.forbidden("bulletin.refused.forward.handling", original.handlingCode().name());
+      };
     }
-    Origin origin = original.forwardedFrom() != null ? original.forwardedFrom() : new Origin(original.id(), original.owningNode(), original.senderAgency(), original.senderName());
-    List<String> targets = requested.resolve(memberIds(), exchange.localNode().value(), new HashSet<>(List.of(origin.node(), original.owningNode())));
+    Origin origin = original.origin();
+    List<String> targets = requested.resolve(memberIds(), exchange.localNode().value(), original.notForwardedTo());
     List<AttachmentFile> files = attachments.files(originalId);
     if (files.size() < attachments.list(originalId).size()) {
       throw BULLETIN.conflict("bulletin.refused.forward.arriving", originalId);
     }
     var draft = new BulletinDraft(original.title(), original.body(), original.handlingCode(), original.urgency(), requested, statedPurpose, files);
-    Bulletin forward = send(draft, targets, files, officer, origin);
+    SentBulletin forward = send(draft, targets, files, officer, origin);
     audit.record("bulletin.forward", originalId + " -> " + forward.id() + " " + String.join(",", targets), statedPurpose, AuditOutcome.ok());
     return forward.id();
   }
 
-  private Bulletin send(BulletinDraft draft, List<String> targets, List<AttachmentFile> files, Officer officer, @Nullable Origin origin) {
+  private SentBulletin send(BulletinDraft draft, List<String> targets, List<AttachmentFile> files, Officer officer, @Nullable Origin origin) {
     UUID id = UUID.randomUUID();
     boolean toAll = draft.targets().everyone() && origin == null;
-    Bulletin unsent =
-        new Bulletin(id, Direction.SENT, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
-            draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), null, origin);
+    SentBulletin unsent =
+        new SentBulletin(id, exchange.localNode().value(), officer.agencyCode(), officer.displayName(), draft.title(), draft.body(), draft.handlingCode(),
+            draft.urgency(), draft.purpose(), toAll, targets, id, Instant.now().truncatedTo(ChronoUnit.MICROS), origin);
     // "all" goes out as a publication to every member; a forward leaves the original's nodes out, so it names its targets
     Recipients recipients = toAll ? Recipients.everyMember() : Recipients.of(targets.stream().map(NodeId::of).toList());
     UUID messageId =
@@ -106,7 +108,7 @@ class PublishingBulletins {
     for (String part : messages.parts(id, files)) {
       exchange.send(new OutgoingMessage(BulletinMessages.ATTACHMENT_PART, recipients, draft.handlingCode(), draft.purpose(), AgencyCode.of(officer.agencyCode()), part, messageId));
     }
-    Bulletin bulletin = unsent.carriedBy(messageId);
+    SentBulletin bulletin = unsent.carriedBy(messageId);
     bulletins.add(bulletin, officer.username());
     acknowledgements.addTargets(id, targets);
     attachments.add(id, files);

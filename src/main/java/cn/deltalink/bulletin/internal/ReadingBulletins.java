@@ -5,10 +5,11 @@ import static cn.deltalink.bulletin.internal.Refused.BULLETIN;
 
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
+import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.Exchange.Delivery;
 import cn.deltalink.exchange.Exchange.DeliveryState;
+import cn.deltalink.platform.RequestRefused;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,18 +66,40 @@ class ReadingBulletins {
   /** A sent bulletin with its counts of targets, deliveries, acknowledged targets and readers. */
   record SentSummary(Bulletin bulletin, int targets, long delivered, int acknowledged, int readers) {}
 
-  @Transactional
+  /** What the tracking list is audited with: it shows where the node's bulletins went and who read them. */
+  static final String TRACKING_PURPOSE = "通报跟踪";
+
+  /** Opens a bulletin (and, for one this node sent, its tracking): audited, refusals too. */
+  @Transactional(noRollbackFor = RequestRefused.class)
   Detail open(UUID id) {
-    Detail detail = detail(id);
-    audit.record("bulletin.read", id.toString(), detail.bulletin().purpose(), AuditOutcome.ok());
+    Bulletin bulletin = readable(id, "bulletin.read");
+    Detail detail = detail(bulletin);
+    audit.record("bulletin.read", id.toString(), bulletin.purpose(), AuditOutcome.ok());
     return detail;
   }
 
-  /** The same as {@link #open} without an audit entry: for the page's polling of the targets' state. */
-  @Transactional(readOnly = true)
+  /**
+   * The same as {@link #open} without an audit entry: for the page's polling of the targets' state,
+   * which follows an audited opening. The reading rules hold all the same.
+   */
+  @Transactional(noRollbackFor = RequestRefused.class)
   Detail detail(UUID id) {
+    return detail(readable(id, "bulletin.read"));
+  }
+
+  /** The bulletin if the current officer may read it; a refusal is audited under {@code action}. */
+  private Bulletin readable(UUID id, String action) {
     Bulletin bulletin = bulletins.find(id).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notHeld", id));
-    if (bulletin.direction() == Direction.RECEIVED) {
+    if (!bulletin.mayRead(current.require())) {
+      audit.record(action, id.toString(), bulletin.purpose(), AuditOutcome.denied(bulletin.handlingCode().name()));
+      throw BULLETIN.forbidden("bulletin.refused.read.role", bulletin.handlingCode().name());
+    }
+    return bulletin;
+  }
+
+  private Detail detail(Bulletin bulletin) {
+    UUID id = bulletin.id();
+    if (bulletin instanceof ReceivedBulletin) {
       Acknowledgement yours = acknowledgements.own(id, current.require().username()).orElse(null);
       return new Detail(bulletin, attachments.list(id), List.of(), yours, acknowledgements.atThisNode(id));
     }
@@ -85,14 +108,19 @@ class ReadingBulletins {
     return new Detail(bulletin, attachments.list(id), targets, null, List.of());
   }
 
+  /** The received bulletins the officer may read (H2/H3 only for the roles that read them). */
   @Transactional(readOnly = true)
   List<Bulletins.Received> inbox() {
-    return bulletins.inbox(LIST_SIZE, current.require().username());
+    Officer officer = current.require();
+    return bulletins.inbox(LIST_SIZE, officer.username()).stream().filter(r -> r.bulletin().mayRead(officer)).toList();
   }
 
-  @Transactional(readOnly = true)
+  /** The sent bulletins the officer may read, with their tracking counts: opening the list is audited. */
+  @Transactional
   List<SentSummary> sent() {
-    List<Bulletins.Sent> sent = bulletins.sent(LIST_SIZE);
+    Officer officer = current.require();
+    List<Bulletins.Sent> sent = bulletins.sent(LIST_SIZE).stream().filter(s -> s.bulletin().mayRead(officer)).toList();
+    audit.record("bulletin.tracking.list", sent.size() + " sent", TRACKING_PURPOSE, AuditOutcome.ok());
     // one question to the exchange for the whole page, not one per listed bulletin
     Map<UUID, List<Delivery>> deliveries = exchange.deliveries(sent.stream().map(s -> s.bulletin().messageId()).toList());
     return sent.stream()
@@ -100,9 +128,9 @@ class ReadingBulletins {
         .toList();
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = RequestRefused.class)
   AttachmentFile download(UUID id, int position) {
-    Bulletin bulletin = bulletins.find(id).orElseThrow(() -> BULLETIN.notFound("bulletin.refused.notHeld", id));
+    Bulletin bulletin = readable(id, "bulletin.attachment.download");
     if (attachments.list(id).stream().noneMatch(a -> a.position() == position)) {
       throw BULLETIN.notFound("bulletin.refused.attachment.none", id, position);
     }

@@ -35,7 +35,7 @@ class ReceivingAcknowledgements implements MessageHandler {
       throw new IllegalArgumentException("An acknowledgement must name the bulletin's message as its correlation id");
     }
     Acknowledged acknowledged = messages.readAcknowledged(message.payloadJson());
-    Bulletin bulletin =
+    SentBulletin bulletin =
         bulletins
             .findSentWithMessage(message.correlationId())
             .filter(b -> b.id().equals(acknowledged.bulletinId()))

@@ -48,6 +48,7 @@ class ReceivingAttachmentParts implements MessageHandler {
       throw new IllegalArgumentException("Attachment part " + part.part() + " of bulletin " + part.bulletinId() + " has " + content.length + " bytes");
     }
     attachments.addPart(part.bulletinId(), part.position(), part.part(), message.senderNode().value(), content);
-    bulletins.find(part.bulletinId()).ifPresent(b -> attachments.assemble(b.id(), b.owningNode()));
+    // the part names the bulletin by its owner's id: only the sender's own bulletin of that id is completed
+    bulletins.localId(message.senderNode().value(), part.bulletinId()).flatMap(bulletins::find).ifPresent(attachments::assemble);
   }
 }

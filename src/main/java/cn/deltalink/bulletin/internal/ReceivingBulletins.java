@@ -1,6 +1,5 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.bulletin.internal.Bulletin.Origin;
 import cn.deltalink.bulletin.internal.BulletinMessages.AttachmentInfo;
 import cn.deltalink.bulletin.internal.BulletinMessages.Published;
@@ -10,13 +9,15 @@ import cn.deltalink.platform.NodeId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a {@code bulletin.published} message from another node into this node's bulletin inbox, once:
- * a bulletin whose id is already here is ignored. The sender, its agency, the handling code and the
+ * a bulletin already here from the same node with the same id is ignored. The same id from another
+ * node is another bulletin (ids are scoped by their owning node, ADR 024). The sender, its agency, the handling code and the
  * purpose are taken from the verified envelope, not from the payload. A payload that breaks the
  * bulletin rules makes the message fail with the reason instead of being stored half. Attached
  * files are only announced here; their parts follow in {@code bulletin.attachment-part} messages.
@@ -51,11 +52,18 @@ class ReceivingBulletins implements MessageHandler {
       throw new IllegalArgumentException("The bulletin's targets are not node ids");
     }
     Origin origin = published.forwardedFrom();
-    Bulletin bulletin =
-        new Bulletin(
+    String owningNode = message.senderNode().value();
+    if (bulletins.localId(owningNode, published.bulletinId()).isPresent()) {
+      log.info("Bulletin {} from {} is already in the inbox; message {} ignored", published.bulletinId(), owningNode, message.id());
+      return;
+    }
+    // the owner's id is this node's key too, unless another node's bulletin holds it already
+    UUID localId = bulletins.holds(published.bulletinId()) ? UUID.randomUUID() : published.bulletinId();
+    ReceivedBulletin bulletin =
+        new ReceivedBulletin(
+            localId,
             published.bulletinId(),
-            Direction.RECEIVED,
-            message.senderNode().value(),
+            owningNode,
             message.senderAgency(),
             Texts.required("senderName", published.senderName(), 100),
             Texts.required("title", published.title(), BulletinDraft.MAX_TITLE),
@@ -72,7 +80,7 @@ class ReceivingBulletins implements MessageHandler {
     if (bulletins.add(bulletin, null)) {
       attachments.expect(bulletin.id(), files);
       // parts that overtook their bulletin are waiting already
-      attachments.assemble(bulletin.id(), bulletin.owningNode());
+      attachments.assemble(bulletin);
     } else {
       log.info("Bulletin {} from {} is already in the inbox; message {} ignored", bulletin.id(), message.senderNode(), message.id());
     }

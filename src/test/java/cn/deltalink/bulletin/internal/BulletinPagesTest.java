@@ -113,6 +113,20 @@ class BulletinPagesTest {
   }
 
   @Test
+  void aForwardOfAnH2BulletinThroughThePageIsRefusedByTheBulletinAndAudited() {
+    UUID id = received(HandlingCode.H2, "页面转发限阅");
+    Officers duty = Officers.at(port, "duty");
+
+    HttpResponse<String> refused = duty.postForm("/bulletins/" + id, "/bulletins/" + id + "/forward", new Multipart().field("targets", "ZJ"));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("id=\"forward-error\"");
+    assertThat(jdbc.sql("select count(*) from audit_entry where action = 'bulletin.forward' and subject = :id and outcome like 'denied%'").param("id", id.toString()).query(Long.class).single())
+        .isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from bulletin where forwarded_from = :id").param("id", id).query(Long.class).single()).isZero();
+  }
+
+  @Test
   void markupInABulletinIsShownAsText() {
     UUID id = received(HandlingCode.H0, "<script>alert('x')</script>");
     String page = Officers.at(port, "community").get("/bulletins/" + id).body();
@@ -147,10 +161,13 @@ class BulletinPagesTest {
     Officers duty = Officers.at(port, "duty");
     duty.postEmpty("/api/v1/bulletins/" + id + "/acknowledgement");
 
+    String toSupervisor = Officers.at(port, "supervisor").get("/bulletins/" + id).body();
     String toAnalyst = Officers.at(port, "analyst").get("/bulletins/" + id).body();
     String toDuty = duty.get("/bulletins/" + id).body();
 
-    assertThat(toAnalyst).contains("id=\"acknowledge\"").doesNotContain("id=\"acknowledged\"").contains("周涛（JS） · 江苏省公安厅").contains("本节点签收人员（1 人）");
+    assertThat(toSupervisor).contains("id=\"acknowledge\"").doesNotContain("id=\"acknowledged\"").contains("周涛（JS） · 江苏省公安厅").contains("本节点签收人员（1 人）");
+    // the analyst reads who acknowledged but does not acknowledge for the province
+    assertThat(toAnalyst).doesNotContain("id=\"acknowledge\"").contains("周涛（JS） · 江苏省公安厅").contains("本节点签收人员（1 人）");
     assertThat(toDuty).contains("id=\"acknowledged\"").contains("您已于").doesNotContain("id=\"acknowledge\"");
     assertThat(inboxStatus(Officers.at(port, "analyst"), id)).contains("本节点他人已签收（1 人），您未签收").doesNotContain("您已签收");
     assertThat(inboxStatus(duty, id)).contains("您已签收（本节点 1 人）").doesNotContain("他人");

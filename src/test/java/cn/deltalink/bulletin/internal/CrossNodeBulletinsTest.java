@@ -12,6 +12,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import cn.deltalink.exchange.HandlingCode;
+import cn.deltalink.exchange.OutgoingMessage;
+import cn.deltalink.exchange.Recipients;
+import cn.deltalink.platform.NodeId;
+import cn.deltalink.region.AgencyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -170,6 +178,38 @@ class CrossNodeBulletinsTest {
     JsonNode byAnalyst = Officers.at(port(shanghai), "analyst").json(Officers.at(port(shanghai), "analyst").get("/api/v1/bulletins/" + id));
     assertThat(byAnalyst.has("acknowledgement")).isFalse();
     assertThat(byAnalyst.get("acknowledgements").valueStream().map(a -> a.get("acknowledgedBy").asString())).containsExactly("周涛（SH）", "郑国平（SH）");
+  }
+
+  @Test
+  @Order(5)
+  void anotherNodeSendingABulletinWithTheSameIdCannotTakeTheOwnersPlace() {
+    String id = create(jiangsu, """
+        {"title": "江苏的原通报", "body": "b", "handlingCode": "H0", "urgency": "routine", "targets": ["SH"],
+         "attachments": [{"name": "原件.txt", "contentType": "text/plain", "base64": "%s"}]}
+        """.formatted(Base64.getEncoder().encodeToString("江苏原件".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    Eventually.until("inboxHolds(shanghai, id)", () -> inboxHolds(shanghai, id));
+
+    // Zhejiang saw the id (say, in a forward) and sends a bulletin of its own under it
+    UUID bulletinId = UUID.fromString(id);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    SentBulletin forged = new SentBulletin(bulletinId, "ZJ", "330000000000", "冒名者", "浙江的同号通报", "b", HandlingCode.H0, Urgency.ROUTINE, "协查", false,
+        List.of("SH"), bulletinId, now, null);
+    String payload = zhejiang.bean(BulletinMessages.class).published(forged, List.of());
+    zhejiang.transaction().executeWithoutResult(
+        tx -> zhejiang.exchange().send(new OutgoingMessage(BulletinMessages.PUBLISHED, Recipients.of(NodeId.of("SH")), HandlingCode.H0, "协查", AgencyCode.of("330000000000"), payload, null)));
+
+    Eventually.until("Shanghai holds both bulletins", () -> shanghai.jdbc().queryForObject("select count(*) from bulletin where id_at_owner = ?", Integer.class, bulletinId) == 2);
+    JsonNode original = duty(shanghai).json(duty(shanghai).get("/api/v1/bulletins/" + id));
+    assertThat(original.get("title").asString()).isEqualTo("江苏的原通报");
+    assertThat(original.get("owningNode").asString()).isEqualTo("JS");
+    assertThat(duty(shanghai).download("/api/v1/bulletins/" + id + "/attachments/1").body()).isEqualTo("江苏原件".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    UUID zhejiangs = shanghai.jdbc().queryForObject("select id from bulletin where owning_node = 'ZJ' and id_at_owner = ?", UUID.class, bulletinId);
+    assertThat(zhejiangs).isNotEqualTo(bulletinId);
+    assertThat(duty(shanghai).json(duty(shanghai).get("/api/v1/bulletins/" + zhejiangs)).get("title").asString()).isEqualTo("浙江的同号通报");
+
+    // Shanghai's acknowledgement of Jiangsu's bulletin still reaches Jiangsu
+    assertThat(duty(shanghai).postEmpty("/api/v1/bulletins/" + id + "/acknowledgement").statusCode()).isEqualTo(201);
+    Eventually.until("acknowledged(id, \"SH\")", () -> acknowledged(id, "SH"));
   }
 
   private static Officers duty(RunningNode node) {

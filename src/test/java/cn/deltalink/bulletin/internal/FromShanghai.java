@@ -1,6 +1,5 @@
 package cn.deltalink.bulletin.internal;
 
-import cn.deltalink.bulletin.internal.Bulletin.Direction;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.ReceivedMessage;
 import cn.deltalink.platform.NodeId;
@@ -25,14 +24,18 @@ final class FromShanghai {
   record Sent(UUID bulletinId, ReceivedMessage bulletin, List<ReceivedMessage> parts) {}
 
   static Sent bulletin(BulletinMessages messages, HandlingCode code, String title, AttachmentFile... files) {
-    UUID id = UUID.randomUUID();
+    return bulletin(messages, NODE, AGENCY, UUID.randomUUID(), code, title, files);
+  }
+
+  /** The same as another node, {@code node} with its agency, would send it, with the bulletin id it chose. */
+  static Sent bulletin(BulletinMessages messages, String node, String agency, UUID id, HandlingCode code, String title, AttachmentFile... files) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Bulletin bulletin = new Bulletin(id, Direction.SENT, NODE, AGENCY, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null, null);
+    SentBulletin bulletin = new SentBulletin(id, node, agency, "沪警官", title, "嫌疑人驾驶白色轿车，请协助查找。", code, Urgency.URGENT, "协查", false, List.of("JS"), id, now, null);
     UUID messageId = UUID.randomUUID();
-    ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NodeId.of(NODE), AGENCY, code, "协查", now, null, messages.published(bulletin, List.of(files)));
+    ReceivedMessage published = new ReceivedMessage(messageId, BulletinMessages.PUBLISHED, NodeId.of(node), agency, code, "协查", now, null, messages.published(bulletin, List.of(files)));
     List<ReceivedMessage> parts =
         messages.parts(id, List.of(files)).stream()
-            .map(p -> new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ATTACHMENT_PART, NodeId.of(NODE), AGENCY, code, "协查", now, messageId, p))
+            .map(p -> new ReceivedMessage(UUID.randomUUID(), BulletinMessages.ATTACHMENT_PART, NodeId.of(node), agency, code, "协查", now, messageId, p))
             .toList();
     return new Sent(id, published, parts);
   }

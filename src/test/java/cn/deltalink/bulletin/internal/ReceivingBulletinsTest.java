@@ -113,6 +113,49 @@ class ReceivingBulletinsTest {
   }
 
   @Test
+  void anotherNodeSendingTheSameBulletinIdMakesAnotherBulletinAndTakesNothingFromTheFirst() {
+    UUID id = UUID.randomUUID();
+    FromShanghai.Sent fromShanghai = FromShanghai.bulletin(messages, "SH", "310000000000", id, HandlingCode.H0, "上海的通报", FromShanghai.photo());
+    FromShanghai.Sent fromZhejiang =
+        FromShanghai.bulletin(messages, "ZJ", "330000000000", id, HandlingCode.H0, "浙江的同号通报", AttachmentFile.upload("浙江.txt", "text/plain", "浙江的附件".getBytes(StandardCharsets.UTF_8)));
+
+    deliver(fromShanghai);
+    deliver(fromZhejiang);
+
+    assertThat(jdbc.sql("select count(*) from bulletin where id_at_owner = :id").param("id", id).query(Long.class).single()).isEqualTo(2);
+    assertThat(duty().json(duty().get("/api/v1/bulletins/" + id)).get("title").asString()).isEqualTo("上海的通报");
+    UUID zhejiangs = jdbc.sql("select id from bulletin where owning_node = 'ZJ' and id_at_owner = :id").param("id", id).query(UUID.class).single();
+    assertThat(zhejiangs).isNotEqualTo(id);
+    assertThat(duty().json(duty().get("/api/v1/bulletins/" + zhejiangs)).get("title").asString()).isEqualTo("浙江的同号通报");
+    assertThat(new String(duty().download("/api/v1/bulletins/" + id + "/attachments/1").body(), StandardCharsets.UTF_8)).isEqualTo("白色轿车，沪A·12345");
+    assertThat(new String(duty().download("/api/v1/bulletins/" + zhejiangs + "/attachments/1").body(), StandardCharsets.UTF_8)).isEqualTo("浙江的附件");
+  }
+
+  @Test
+  void aNodeThatUsesTheIdFirstDoesNotPreemptTheOwnersBulletinNorItsAcknowledgement() {
+    UUID id = UUID.randomUUID();
+    FromShanghai.Sent forged = FromShanghai.bulletin(messages, "ZJ", "330000000000", id, HandlingCode.H0, "抢先的同号通报");
+    FromShanghai.Sent real = FromShanghai.bulletin(messages, "SH", "310000000000", id, HandlingCode.H0, "真正的通报", FromShanghai.photo());
+
+    deliver(forged);
+    // parts first: they wait for the owner's bulletin, not the forger's
+    real.parts().forEach(receivingParts::handle);
+    receiving.handle(real.bulletin());
+
+    UUID shanghais = jdbc.sql("select id from bulletin where owning_node = 'SH' and id_at_owner = :id").param("id", id).query(UUID.class).single();
+    assertThat(duty().json(duty().get("/api/v1/bulletins/" + shanghais)).get("title").asString()).isEqualTo("真正的通报");
+    assertThat(new String(duty().download("/api/v1/bulletins/" + shanghais + "/attachments/1").body(), StandardCharsets.UTF_8)).isEqualTo("白色轿车，沪A·12345");
+
+    assertThat(duty().postEmpty("/api/v1/bulletins/" + shanghais + "/acknowledgement").statusCode()).isEqualTo(201);
+    String payload =
+        jdbc.sql("select payload from exchange_outbox where type = 'bulletin.acknowledged' and correlation_id = :m")
+            .param("m", real.bulletin().id())
+            .query(String.class)
+            .single();
+    assertThat(messages.readAcknowledged(payload).bulletinId()).as("the acknowledgement names Shanghai's id").isEqualTo(id);
+  }
+
+  @Test
   void anH2BulletinCannotBeForwarded() {
     UUID id = received(HandlingCode.H2, "不得转发");
 
