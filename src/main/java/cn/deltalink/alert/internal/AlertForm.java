@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.identity.AddressCodes;
+
 import cn.deltalink.alert.ActionOnHit;
 import cn.deltalink.alert.AlertCategory;
 import cn.deltalink.alert.AlertKind;
@@ -51,6 +53,7 @@ final class AlertForm {
       @Nullable String dutyContact) {}
 
   static Fields fields(
+      AddressCodes codes,
       @Nullable String kind,
       @Nullable String category,
       AlertJson.@Nullable Person person,
@@ -66,9 +69,9 @@ final class AlertForm {
       @Nullable String dutyContact) {
     AlertKind k = AlertKind.parse(required("kind", kind));
     AlertCategory c = AlertCategory.parse(k, required("category", category));
-    PersonIdentifiers p = k == AlertKind.PERSON ? person(person) : absent("person", person);
+    PersonIdentifiers p = k == AlertKind.PERSON ? person(codes, person) : absent("person", person);
     VehicleIdentifiers v = k == AlertKind.VEHICLE ? vehicle(vehicle) : absent("vehicle", vehicle);
-    DocumentIdentifiers d = k == AlertKind.DOCUMENT ? document(document) : absent("document", document);
+    DocumentIdentifiers d = k == AlertKind.DOCUMENT ? document(codes, document) : absent("document", document);
     Set<WarningMarker> markers = EnumSet.noneOf(WarningMarker.class);
     if (warningMarkers != null) {
       if (warningMarkers.size() > WarningMarker.values().length) {
@@ -105,11 +108,11 @@ final class AlertForm {
     }
   }
 
-  private static PersonIdentifiers person(AlertJson.@Nullable Person json) {
+  private static PersonIdentifiers person(AddressCodes codes, AlertJson.@Nullable Person json) {
     if (json == null) {
       throw new IllegalArgumentException("person is required for a person alert");
     }
-    ResidentIdNumber id = blank(json.residentId()) ? null : identifier("person.residentId", () -> ResidentIdNumber.parse(json.residentId()).orElseThrow());
+    ResidentIdNumber id = blank(json.residentId()) ? null : identifier("person.residentId", () -> ResidentIdNumber.parse(json.residentId(), codes, LocalDate.now(ResidentIdNumber.CHINA)).orElseThrow());
     PersonName name = blank(json.name()) ? null : identifier("person.name", () -> PersonName.parse(json.name()).orElseThrow());
     List<PersonName> aliases = new ArrayList<>();
     if (json.aliases() != null) {
@@ -142,11 +145,11 @@ final class AlertForm {
     }
   }
 
-  private static DocumentIdentifiers document(AlertJson.@Nullable Document json) {
+  private static DocumentIdentifiers document(AddressCodes codes, AlertJson.@Nullable Document json) {
     if (json == null || blank(json.number())) {
       throw new IllegalArgumentException("document.number is required for a document alert (the resident ID card's number)");
     }
-    return new DocumentIdentifiers(identifier("document.number", () -> ResidentIdNumber.parse(json.number()).orElseThrow()));
+    return new DocumentIdentifiers(identifier("document.number", () -> ResidentIdNumber.parse(json.number(), codes, LocalDate.now(ResidentIdNumber.CHINA)).orElseThrow()));
   }
 
   private static <T> @Nullable T absent(String field, @Nullable Object value) {

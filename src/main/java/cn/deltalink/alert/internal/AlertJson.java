@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.identity.AddressCodes;
+
 import cn.deltalink.alert.AlertState;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.alert.WarningMarker;
@@ -114,9 +116,9 @@ final class AlertJson {
     }
 
     /** The alert this content describes; {@link IllegalArgumentException} when it breaks a rule. */
-    WantedAlert alert() {
+    WantedAlert alert(AddressCodes codes) {
       AlertForm.Fields fields =
-          AlertForm.fields(kind, category, person, vehicle, document, reason, caseNumber, warningMarkers, actionOnHit, handlingCode, validUntil, reviewDate, dutyContact);
+          AlertForm.fields(codes, kind, category, person, vehicle, document, reason, caseNumber, warningMarkers, actionOnHit, handlingCode, validUntil, reviewDate, dutyContact);
       return new WantedAlert(
           id,
           version,

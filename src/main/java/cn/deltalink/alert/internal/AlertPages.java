@@ -48,7 +48,7 @@ class AlertPages {
       @RequestParam(required = false) @Nullable String issuer,
       Model model) {
     Alerts.Filter filter = AlertApi.filter(issuer, origin, kind, null, state, null, null, false, 200, 0);
-    String self = exchange.localNode();
+    String self = exchange.localNode().value();
     model.addAttribute("alerts", reading.list(filter, "").stream().map(a -> views.listed(a, self)).toList())
         .addAttribute("origin", origin == null ? "" : origin)
         .addAttribute("kind", kind == null ? "" : kind)
@@ -147,7 +147,7 @@ class AlertPages {
         .addAttribute("categories", AlertCategory.values())
         .addAttribute("markers", WarningMarker.values())
         .addAttribute("actions", ActionOnHit.values())
-        .addAttribute("members", exchange.members().stream().map(Exchange.Member::id).filter(m -> !m.equals(exchange.localNode())).toList())
+        .addAttribute("members", exchange.members().stream().map(Exchange.Member::id).filter(m -> !m.equals(exchange.localNode().value())).toList())
         .addAttribute("mayIssue", PublishingAlerts.mayIssue(current.get().orElse(null)));
     return "alert/form";
   }

@@ -38,6 +38,6 @@ class AlertRecords implements AlertsOnRecord {
   @Override
   @Transactional(readOnly = true)
   public Optional<String> notActedOnHere(UUID id) {
-    return flags.reason(id, exchange.localNode());
+    return flags.reason(id, exchange.localNode().value());
   }
 }

@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.identity.AddressCodes;
+
 import cn.deltalink.alert.WantedAlert;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -32,8 +34,10 @@ class Alerts {
 
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
+  private final AddressCodes codes;
 
-  Alerts(JdbcTemplate jdbc, JsonMapper json) {
+  Alerts(JdbcTemplate jdbc, JsonMapper json, AddressCodes codes) {
+    this.codes = codes;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -140,6 +144,6 @@ class Alerts {
   }
 
   private WantedAlert read(String content) {
-    return json.readValue(content, AlertJson.Content.class).alert();
+    return json.readValue(content, AlertJson.Content.class).alert(codes);
   }
 }

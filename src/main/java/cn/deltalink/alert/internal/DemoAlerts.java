@@ -55,7 +55,7 @@ class DemoAlerts {
   @EventListener(ApplicationReadyEvent.class)
   @Order(30)
   public void publish() {
-    if (!node.demo() || !alerts.list(new Alerts.Filter(null, true, false, null, null, null, null, null, false, 1, 0), exchange.localNode()).isEmpty()) {
+    if (!node.demo() || !alerts.list(new Alerts.Filter(null, true, false, null, null, null, null, null, false, 1, 0), exchange.localNode().value()).isEmpty()) {
       return;
     }
     String department = agencies.provincialDepartment(node.province()).code();

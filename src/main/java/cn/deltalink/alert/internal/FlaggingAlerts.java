@@ -1,5 +1,11 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.region.AgencyCode;
+
+import cn.deltalink.platform.NodeId;
+
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -57,7 +63,7 @@ class FlaggingAlerts implements MessageHandler {
   AlertFlags.Flag flag(UUID id, @Nullable String reason) {
     Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to flag alerts"));
     if (officer.roles().stream().noneMatch(FLAGGERS::contains)) {
-      audit.record("alert.flag", id.toString(), PublishingAlerts.PURPOSE, "denied: role");
+      audit.record("alert.flag", id.toString(), PublishingAlerts.PURPOSE, AuditOutcome.denied("role"));
       throw RequestRefused.forbidden("Alerts are flagged by duty officers, supervisors and administrators");
     }
     String why;
@@ -67,15 +73,15 @@ class FlaggingAlerts implements MessageHandler {
       throw RequestRefused.invalid(e.getMessage());
     }
     WantedAlert alert = alerts.find(id).orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
-    if (alert.issuingNode().equals(exchange.localNode())) {
+    if (alert.issuingNode().equals(exchange.localNode().value())) {
       throw RequestRefused.conflict("Alert " + id + " is this province's own: withdraw or amend it instead of flagging it");
     }
-    AlertFlags.Flag flag = new AlertFlags.Flag(id, exchange.localNode(), why, officer.displayName(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    AlertFlags.Flag flag = new AlertFlags.Flag(id, exchange.localNode().value(), why, officer.displayName(), Instant.now().truncatedTo(ChronoUnit.MICROS));
     flags.put(flag);
     exchange.send(
-        new OutgoingMessage(FLAGGED, Recipients.of(alert.issuingNode()), alert.handlingCode(), PublishingAlerts.PURPOSE, officer.agencyCode(),
+        new OutgoingMessage(FLAGGED, Recipients.of(NodeId.of(alert.issuingNode())), alert.handlingCode(), PublishingAlerts.PURPOSE, AgencyCode.of(officer.agencyCode()),
             json.writeValueAsString(new Flagged(id, why, officer.displayName(), flag.flaggedAt())), null));
-    audit.record("alert.flag", id.toString(), PublishingAlerts.PURPOSE, "ok");
+    audit.record("alert.flag", id.toString(), PublishingAlerts.PURPOSE, AuditOutcome.ok());
     return flag;
   }
 
@@ -94,10 +100,10 @@ class FlaggingAlerts implements MessageHandler {
       throw new IllegalArgumentException("The payload is not an alert.flagged message: " + e.getOriginalMessage(), e);
     }
     WantedAlert alert = alerts.find(flagged.alertId()).orElseThrow(() -> new IllegalArgumentException("No alert " + flagged.alertId() + " here"));
-    if (!alert.issuingNode().equals(exchange.localNode())) {
+    if (!alert.issuingNode().equals(exchange.localNode().value())) {
       throw new IllegalArgumentException("Alert " + flagged.alertId() + " is not this node's");
     }
-    flags.put(new AlertFlags.Flag(alert.id(), message.senderNode(), AlertForm.text("reason", flagged.reason(), MAX_REASON, true), AlertForm.text("flaggedBy", flagged.flaggedBy(), 100, true),
+    flags.put(new AlertFlags.Flag(alert.id(), message.senderNode().value(), AlertForm.text("reason", flagged.reason(), MAX_REASON, true), AlertForm.text("flaggedBy", flagged.flaggedBy(), 100, true),
         flagged.flaggedAt()));
   }
 }

@@ -1,5 +1,11 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.platform.NodeId;
+
+import cn.deltalink.identity.AddressCodes;
+
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -52,8 +58,10 @@ class PublishingAlerts {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
+  private final AddressCodes codes;
 
-  PublishingAlerts(Alerts alerts, SharedRegister register, Exchange exchange, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json) {
+  PublishingAlerts(Alerts alerts, SharedRegister register, Exchange exchange, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, AddressCodes codes) {
+    this.codes = codes;
     this.alerts = alerts;
     this.register = register;
     this.exchange = exchange;
@@ -77,7 +85,7 @@ class PublishingAlerts {
     if (!keepDraft) {
       share(List.of(stored), officer);
     }
-    audit.record(keepDraft ? "alert.draft" : "alert.publish", stored.id() + " v" + stored.version(), PURPOSE, "ok");
+    audit.record(keepDraft ? "alert.draft" : "alert.publish", stored.id() + " v" + stored.version(), PURPOSE, AuditOutcome.ok());
     return stored;
   }
 
@@ -103,7 +111,7 @@ class PublishingAlerts {
     }
     alerts.store(published, officer.username());
     share(published, officer);
-    audit.record("alert.publish", published.size() + " alerts (bulk)", PURPOSE, "ok");
+    audit.record("alert.publish", published.size() + " alerts (bulk)", PURPOSE, AuditOutcome.ok());
     return published;
   }
 
@@ -125,6 +133,7 @@ class PublishingAlerts {
         fields(
             () ->
                 AlertForm.fields(
+                    codes,
                     now.kind(),
                     or(patch.category(), now.category()),
                     person,
@@ -151,7 +160,7 @@ class PublishingAlerts {
     if (changed.state() != AlertState.DRAFT) {
       share(List.of(changed), officer);
     }
-    audit.record("alert.amend", id + " v" + changed.version(), PURPOSE, "ok");
+    audit.record("alert.amend", id + " v" + changed.version(), PURPOSE, AuditOutcome.ok());
     return changed;
   }
 
@@ -165,7 +174,7 @@ class PublishingAlerts {
     WantedAlert published = held.published(now());
     alerts.store(List.of(published), null);
     share(List.of(published), officer);
-    audit.record("alert.publish", id + " v1", PURPOSE, "ok");
+    audit.record("alert.publish", id + " v1", PURPOSE, AuditOutcome.ok());
     return published;
   }
 
@@ -187,13 +196,13 @@ class PublishingAlerts {
     }
     alerts.store(List.of(withdrawn), null);
     share(List.of(withdrawn), officer);
-    audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug(), PURPOSE, "ok");
+    audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug(), PURPOSE, AuditOutcome.ok());
     return withdrawn;
   }
 
   private WantedAlert own(UUID id) {
     WantedAlert held = alerts.find(id).orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
-    if (!held.issuingNode().equals(exchange.localNode())) {
+    if (!held.issuingNode().equals(exchange.localNode().value())) {
       throw RequestRefused.forbidden("Alert " + id + " was issued by " + held.issuingNode() + "; only the issuing province changes it");
     }
     return held;
@@ -204,12 +213,12 @@ class PublishingAlerts {
         fields(
             () ->
                 AlertForm.fields(
-                    r.kind(), r.category(), r.person(), r.vehicle(), r.document(), r.reason(), r.caseNumber(), r.warningMarkers(), r.actionOnHit(), r.handlingCode(), r.validUntil(),
+                    codes, r.kind(), r.category(), r.person(), r.vehicle(), r.document(), r.reason(), r.caseNumber(), r.warningMarkers(), r.actionOnHit(), r.handlingCode(), r.validUntil(),
                     r.reviewDate(), r.dutyContact()));
     requireFuture(f.validUntil());
     List<String> targets = targets(r.targets());
     try {
-      return build(UUID.randomUUID(), exchange.localNode(), officer.agencyCode(), f, targets);
+      return build(UUID.randomUUID(), exchange.localNode().value(), officer.agencyCode(), f, targets);
     } catch (IllegalArgumentException e) {
       throw RequestRefused.invalid(e.getMessage());
     }
@@ -229,7 +238,7 @@ class PublishingAlerts {
     for (List<WantedAlert> group : groups.values()) {
       WantedAlert first = group.get(0);
       List<RegisterEntry> entries = group.stream().map(a -> new RegisterEntry(REGISTER, a.id(), a.version(), a.issuingNode(), json.writeValueAsString(AlertJson.Content.of(a)))).toList();
-      Recipients recipients = first.toEveryone() ? Recipients.everyMember() : Recipients.of(first.targets());
+      Recipients recipients = first.toEveryone() ? Recipients.everyMember() : Recipients.of(first.targets().stream().map(NodeId::of).toList());
       register.publish(entries, recipients, first.handlingCode(), PURPOSE, officer.agencyCode());
     }
     versions.forEach(a -> events.publishEvent(new AlertChanged(a)));
@@ -252,12 +261,12 @@ class PublishingAlerts {
       }
       return List.of();
     }
-    List<String> members = exchange.members().stream().map(Exchange.Member::id).toList();
+    List<String> members = exchange.members().stream().map(m -> m.id().value()).toList();
     for (String id : ids) {
       if (!members.contains(id)) {
         throw RequestRefused.invalid("targets: '" + AlertForm.shorten(id) + "' is not a member of the region (" + String.join(", ", members) + ")");
       }
-      if (id.equals(exchange.localNode())) {
+      if (id.equals(exchange.localNode().value())) {
         throw RequestRefused.invalid("targets: this node (" + id + ") holds its own alerts already; name the other provinces");
       }
     }
@@ -308,7 +317,7 @@ class PublishingAlerts {
   private Officer issuer() {
     Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to issue alerts"));
     if (!mayIssue(officer)) {
-      audit.record("alert.change", "", PURPOSE, "denied: role");
+      audit.record("alert.change", "", PURPOSE, AuditOutcome.denied("role"));
       throw RequestRefused.forbidden("Alerts are issued by investigators, duty officers, supervisors and administrators");
     }
     return officer;

@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.exchange.Exchange;
@@ -37,20 +39,20 @@ class ReadingAlerts {
 
   @Transactional
   List<WantedAlert> list(Alerts.Filter filter, String purpose) {
-    List<WantedAlert> found = alerts.list(filter, exchange.localNode());
-    audit.record("alert.list", found.size() + " alerts", purpose, "ok");
+    List<WantedAlert> found = alerts.list(filter, exchange.localNode().value());
+    audit.record("alert.list", found.size() + " alerts", purpose, AuditOutcome.ok());
     return found;
   }
 
   @Transactional
   Detail open(UUID id, String purpose) {
-    WantedAlert alert = alerts.find(id).filter(a -> a.state() != cn.deltalink.alert.AlertState.DRAFT || a.issuingNode().equals(exchange.localNode()))
+    WantedAlert alert = alerts.find(id).filter(a -> a.state() != cn.deltalink.alert.AlertState.DRAFT || a.issuingNode().equals(exchange.localNode().value()))
         .orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
-    audit.record("alert.read", id + " v" + alert.version(), purpose, "ok");
-    return new Detail(alert, flags.of(id), flags.reason(id, exchange.localNode()), alert.issuingNode().equals(exchange.localNode()));
+    audit.record("alert.read", id + " v" + alert.version(), purpose, AuditOutcome.ok());
+    return new Detail(alert, flags.of(id), flags.reason(id, exchange.localNode().value()), alert.issuingNode().equals(exchange.localNode().value()));
   }
 
   String localNode() {
-    return exchange.localNode();
+    return exchange.localNode().value();
   }
 }

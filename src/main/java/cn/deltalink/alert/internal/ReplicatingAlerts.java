@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.identity.AddressCodes;
+
 import cn.deltalink.alert.AlertChanged;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.register.RegisterEntry;
@@ -22,8 +24,10 @@ class ReplicatingAlerts implements RegisterReplica {
   private final Alerts alerts;
   private final JsonMapper json;
   private final ApplicationEventPublisher events;
+  private final AddressCodes codes;
 
-  ReplicatingAlerts(Alerts alerts, JsonMapper json, ApplicationEventPublisher events) {
+  ReplicatingAlerts(Alerts alerts, JsonMapper json, ApplicationEventPublisher events, AddressCodes codes) {
+    this.codes = codes;
     this.alerts = alerts;
     this.json = json;
     this.events = events;
@@ -40,7 +44,7 @@ class ReplicatingAlerts implements RegisterReplica {
     for (RegisterEntry entry : newer) {
       WantedAlert alert;
       try {
-        alert = json.readValue(entry.payloadJson(), AlertJson.Content.class).alert();
+        alert = json.readValue(entry.payloadJson(), AlertJson.Content.class).alert(codes);
       } catch (JacksonException e) {
         throw new IllegalArgumentException("Alert " + entry.id() + " is not an alert's content: " + e.getOriginalMessage(), e);
       }

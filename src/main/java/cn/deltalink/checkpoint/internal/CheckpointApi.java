@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.platform.RequestRefused;
@@ -94,7 +96,7 @@ class CheckpointApi {
       throw RequestRefused.invalid("limit is 1 to 500");
     }
     List<Hit> found = hits.atCheckpoint(checkpoint.code(), limit);
-    audit.record("hit.list", checkpoint.code() + ": " + found.size() + " hits", HitMessages.PURPOSE, "ok");
+    audit.record("hit.list", checkpoint.code() + ": " + found.size() + " hits", HitMessages.PURPOSE, AuditOutcome.ok());
     return found.stream().map(views::of).toList();
   }
 
@@ -102,7 +104,7 @@ class CheckpointApi {
   @GetMapping(path = "/{code}/hits/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter stream(@PathVariable String code) {
     Checkpoint checkpoint = ingesting.checkpoint(code);
-    audit.record("hit.stream", checkpoint.code(), HitMessages.PURPOSE, "ok");
+    audit.record("hit.stream", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     return streams.subscribe(checkpoint.code());
   }
 
@@ -127,7 +129,7 @@ class CheckpointApi {
   private void requireRole(java.util.Set<cn.deltalink.access.Role> roles, String action, String subject, String refusal) {
     boolean allowed = current.get().map(o -> o.roles().stream().anyMatch(roles::contains)).orElse(false);
     if (!allowed) {
-      audit.record(action, subject.length() > 20 ? subject.substring(0, 20) : subject, HitMessages.PURPOSE, "denied: role");
+      audit.record(action, subject.length() > 20 ? subject.substring(0, 20) : subject, HitMessages.PURPOSE, AuditOutcome.denied("role"));
       throw RequestRefused.forbidden(refusal);
     }
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.exchange.Exchange;
@@ -59,7 +61,7 @@ class CheckpointPages {
   @GetMapping("/checkpoints/{code}")
   String screen(@PathVariable String code, Model model) {
     Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
-    audit.record("hit.list", checkpoint.code(), HitMessages.PURPOSE, "ok");
+    audit.record("hit.list", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     model.addAttribute("checkpoint", checkpoint)
         .addAttribute("checkpoints", checkpoints.all())
         .addAttribute("demo", node.demo())
@@ -83,13 +85,13 @@ class CheckpointPages {
 
   @GetMapping("/hits")
   String desk(Model model) {
-    model.addAttribute("hits", hits.list(null, exchange.localNode(), false, 100).stream().map(views::of).toList());
+    model.addAttribute("hits", hits.list(null, exchange.localNode().value(), false, 100).stream().map(views::of).toList());
     return "checkpoint/desk";
   }
 
   @GetMapping("/hits/table")
   String deskTable(Model model) {
-    model.addAttribute("hits", hits.list(null, exchange.localNode(), false, 100).stream().map(views::of).toList());
+    model.addAttribute("hits", hits.list(null, exchange.localNode().value(), false, 100).stream().map(views::of).toList());
     return "checkpoint/desk :: table";
   }
 

@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import java.util.List;
 import java.util.UUID;
@@ -39,13 +41,13 @@ class ConfirmationClocks {
     List<UUID> reminded = hits.remindDue(now);
     for (UUID id : reminded) {
       log.warn("Hit {}: half the time to confirm has passed", id);
-      audit.record("hit.reminder", id.toString(), HitMessages.PURPOSE, "half time");
+      audit.record("hit.reminder", id.toString(), HitMessages.PURPOSE, AuditOutcome.ok("half time"));
       events.publishEvent(new HitUpdated(id));
     }
     List<UUID> overdue = hits.markOverdue(now);
     for (UUID id : overdue) {
       log.warn("Hit {}: not confirmed in time, supervisor alerted", id);
-      audit.record("hit.overdue", id.toString(), HitMessages.PURPOSE, "escalated to supervisor");
+      audit.record("hit.overdue", id.toString(), HitMessages.PURPOSE, AuditOutcome.ok("escalated to supervisor"));
       events.publishEvent(new HitUpdated(id));
     }
   }

@@ -1,5 +1,11 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.region.AgencyCode;
+
+import cn.deltalink.platform.NodeId;
+
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -54,18 +60,18 @@ class HandlingHits {
       default -> throw RequestRefused.invalid("decision is confirmed or not-valid");
     };
     Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
-    if (!hit.issuingNode().equals(exchange.localNode())) {
+    if (!hit.issuingNode().equals(exchange.localNode().value())) {
       throw RequestRefused.conflict("Hit " + id + " is on an alert of " + hit.issuingNode() + "; that province's duty desk confirms it");
     }
     var now = clock.now();
     if (!hits.decide(id, decision, now, officer.displayName())) {
       throw RequestRefused.conflict("Hit " + id + " is " + hits.find(id).map(h -> h.state().slug()).orElse("gone") + " already");
     }
-    if (!hit.checkpointNode().equals(exchange.localNode())) {
-      exchange.send(new OutgoingMessage(HitMessages.DECIDED, Recipients.of(hit.checkpointNode()), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, officer.agencyCode(),
+    if (!hit.checkpointNode().equals(exchange.localNode().value())) {
+      exchange.send(new OutgoingMessage(HitMessages.DECIDED, Recipients.of(NodeId.of(hit.checkpointNode())), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, AgencyCode.of(officer.agencyCode()),
           messages.write(new HitMessages.Decided(id, decision.slug(), now, officer.displayName())), null));
     }
-    audit.record("hit.confirm", id + " " + decision.slug(), HitMessages.PURPOSE, "ok");
+    audit.record("hit.confirm", id + " " + decision.slug(), HitMessages.PURPOSE, AuditOutcome.ok());
     events.publishEvent(new HitUpdated(id));
     return hits.find(id).orElseThrow();
   }
@@ -80,7 +86,7 @@ class HandlingHits {
       throw RequestRefused.invalid(e.getMessage());
     }
     Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
-    if (!hit.checkpointNode().equals(exchange.localNode())) {
+    if (!hit.checkpointNode().equals(exchange.localNode().value())) {
       throw RequestRefused.conflict("Hit " + id + " was at a checkpoint of " + hit.checkpointNode() + "; that checkpoint records the outcome");
     }
     if (hit.outcome() != null) {
@@ -88,11 +94,11 @@ class HandlingHits {
     }
     var now = clock.now();
     hits.recordOutcome(id, outcome, now, officer.displayName());
-    if (!hit.issuingNode().equals(exchange.localNode())) {
-      exchange.send(new OutgoingMessage(HitMessages.OUTCOME, Recipients.of(hit.issuingNode()), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, officer.agencyCode(),
+    if (!hit.issuingNode().equals(exchange.localNode().value())) {
+      exchange.send(new OutgoingMessage(HitMessages.OUTCOME, Recipients.of(NodeId.of(hit.issuingNode())), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, AgencyCode.of(officer.agencyCode()),
           messages.write(new HitMessages.OutcomeRecorded(id, outcome.slug(), now, officer.displayName())), null));
     }
-    audit.record("hit.outcome", id + " " + outcome.slug(), HitMessages.PURPOSE, "ok");
+    audit.record("hit.outcome", id + " " + outcome.slug(), HitMessages.PURPOSE, AuditOutcome.ok());
     events.publishEvent(new HitUpdated(id));
     return hits.find(id).orElseThrow();
   }
@@ -100,7 +106,7 @@ class HandlingHits {
   private Officer officer(Set<Role> allowed, String action, UUID id, String refusal) {
     Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
     if (officer.roles().stream().noneMatch(allowed::contains)) {
-      audit.record(action, id.toString(), HitMessages.PURPOSE, "denied: role");
+      audit.record(action, id.toString(), HitMessages.PURPOSE, AuditOutcome.denied("role"));
       throw RequestRefused.forbidden(refusal);
     }
     return officer;

@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.access.AuditOutcome;
+
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,19 +61,19 @@ class HitApi {
     } catch (IllegalArgumentException e) {
       throw RequestRefused.invalid(e.getMessage());
     }
-    String node = issuer == null || issuer.isBlank() ? null : issuer.strip().equalsIgnoreCase("own") ? exchange.localNode() : issuer.strip().toUpperCase(java.util.Locale.ROOT);
+    String node = issuer == null || issuer.isBlank() ? null : issuer.strip().equalsIgnoreCase("own") ? exchange.localNode().value() : issuer.strip().toUpperCase(java.util.Locale.ROOT);
     if (node != null && !node.matches("[A-Z]{2,8}")) {
       throw RequestRefused.invalid("issuer is a node id or own");
     }
     List<Hit> found = hits.list(s, node, overdue, limit);
-    audit.record("hit.list", found.size() + " hits", HitMessages.PURPOSE, "ok");
+    audit.record("hit.list", found.size() + " hits", HitMessages.PURPOSE, AuditOutcome.ok());
     return found.stream().map(views::of).toList();
   }
 
   @Operation(summary = "The duty desk's stream: hits on this node's alerts as server-sent events")
   @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter desk() {
-    audit.record("hit.stream", HitStreams.DESK, HitMessages.PURPOSE, "ok");
+    audit.record("hit.stream", HitStreams.DESK, HitMessages.PURPOSE, AuditOutcome.ok());
     return streams.subscribe(HitStreams.DESK);
   }
 
@@ -79,7 +81,7 @@ class HitApi {
   @GetMapping("/{id}")
   HitViews.View open(@PathVariable UUID id) {
     Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
-    audit.record("hit.read", id.toString(), HitMessages.PURPOSE, "ok");
+    audit.record("hit.read", id.toString(), HitMessages.PURPOSE, AuditOutcome.ok());
     return views.of(hit);
   }
 

@@ -59,10 +59,10 @@ class HitStreams {
   public void updated(HitUpdated updated) {
     hits.find(updated.hitId()).ifPresent(
         hit -> {
-          if (hit.checkpointNode().equals(exchange.localNode())) {
+          if (hit.checkpointNode().equals(exchange.localNode().value())) {
             send(hit.checkpointCode(), hit);
           }
-          if (hit.issuingNode().equals(exchange.localNode())) {
+          if (hit.issuingNode().equals(exchange.localNode().value())) {
             send(DESK, hit);
           }
         });

@@ -28,7 +28,7 @@ class HitTiles implements HomeTiles {
   @Transactional(readOnly = true)
   public List<Tile> tilesFor(Officer officer) {
     List<Tile> tiles = new ArrayList<>();
-    String self = exchange.localNode();
+    String self = exchange.localNode().value();
     if (officer.has(Role.DUTY_OFFICER) || officer.has(Role.SUPERVISOR)) {
       tiles.add(new Tile("/hits", "checkpoint.tile.awaiting", hits.count("issuing_node = ? and state = 'awaiting-confirmation'", self), true));
     }

@@ -1,5 +1,9 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.region.AgencyCode;
+
+import cn.deltalink.platform.NodeId;
+
 import cn.deltalink.alert.AlertsOnRecord;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.alert.WarningMarker;
@@ -77,7 +81,7 @@ class RaisingHits {
       return Optional.empty();
     }
     WantedAlert alert = found.get();
-    String self = exchange.localNode();
+    String self = exchange.localNode().value();
     Hit hit =
         new Hit(
             UUID.randomUUID(), alert.id(), alert.version(), alert.issuingNode(), self, checkpoint.code(), checkpoint.nameZh(), event.id(), event.kind().slug(), event.at(), event.lane(),
@@ -93,7 +97,7 @@ class RaisingHits {
     }
     if (!alert.issuingNode().equals(self)) {
       exchange.send(
-          new OutgoingMessage(HitMessages.HIT, Recipients.of(alert.issuingNode()), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, checkpoint.code(), messages.write(hit),
+          new OutgoingMessage(HitMessages.HIT, Recipients.of(NodeId.of(alert.issuingNode())), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, AgencyCode.of(checkpoint.code()), messages.write(hit),
               null));
     }
     events.publishEvent(new HitUpdated(hit.id()));

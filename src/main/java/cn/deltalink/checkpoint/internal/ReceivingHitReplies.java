@@ -44,7 +44,7 @@ final class ReceivingHitReplies {
     @Override
     public void handle(ReceivedMessage message) {
       HitMessages.Received received = messages.read(message.payloadJson(), HitMessages.Received.class);
-      hitFrom(hits, received.hitId(), message.senderNode(), true);
+      hitFrom(hits, received.hitId(), message.senderNode().value(), true);
       if (hits.markReceived(received.hitId(), received.receivedAt(), received.confirmBy(), received.remindAt())) {
         events.publishEvent(new HitUpdated(received.hitId()));
       }
@@ -71,7 +71,7 @@ final class ReceivingHitReplies {
     @Override
     public void handle(ReceivedMessage message) {
       HitMessages.Decided decided = messages.read(message.payloadJson(), HitMessages.Decided.class);
-      hitFrom(hits, decided.hitId(), message.senderNode(), true);
+      hitFrom(hits, decided.hitId(), message.senderNode().value(), true);
       HitState state = HitState.parse(decided.decision());
       if (state == HitState.AWAITING_CONFIRMATION) {
         throw new IllegalArgumentException("A decision is confirmed or not-valid");
@@ -102,7 +102,7 @@ final class ReceivingHitReplies {
     @Override
     public void handle(ReceivedMessage message) {
       HitMessages.OutcomeRecorded recorded = messages.read(message.payloadJson(), HitMessages.OutcomeRecorded.class);
-      hitFrom(hits, recorded.hitId(), message.senderNode(), false);
+      hitFrom(hits, recorded.hitId(), message.senderNode().value(), false);
       if (hits.recordOutcome(recorded.hitId(), Outcome.parse(recorded.outcome()), recorded.at(), recorded.by())) {
         events.publishEvent(new HitUpdated(recorded.hitId()));
       }

@@ -1,5 +1,6 @@
 package cn.deltalink.checkpoint.internal;
 
+import cn.deltalink.region.AgencyCode;
 import cn.deltalink.alert.AlertsOnRecord;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.exchange.Exchange;
@@ -52,10 +53,10 @@ class ReceivingHits implements MessageHandler {
   @Override
   public void handle(ReceivedMessage message) {
     Hit sent = messages.read(message.payloadJson(), Hit.class);
-    if (!sent.checkpointNode().equals(message.senderNode()) || !sent.issuingNode().equals(exchange.localNode())) {
+    if (!sent.checkpointNode().equals(message.senderNode().value()) || !sent.issuingNode().equals(exchange.localNode().value())) {
       throw new IllegalArgumentException("Hit " + sent.id() + " names another checkpoint node or issuer than its envelope");
     }
-    WantedAlert alert = alerts.find(sent.alertId()).filter(a -> a.issuingNode().equals(exchange.localNode()))
+    WantedAlert alert = alerts.find(sent.alertId()).filter(a -> a.issuingNode().equals(exchange.localNode().value()))
         .orElseThrow(() -> new IllegalArgumentException("Hit " + sent.id() + " is on alert " + sent.alertId() + ", which this node did not issue"));
     Hit arrived =
         new Hit(sent.id(), alert.id(), sent.alertVersion(), sent.issuingNode(), sent.checkpointNode(), sent.checkpointCode(), sent.checkpointName(), sent.eventId(), sent.eventKind(),
@@ -68,7 +69,7 @@ class ReceivingHits implements MessageHandler {
     }
     exchange.send(
         new OutgoingMessage(HitMessages.RECEIVED, Recipients.of(message.senderNode()), HandlingCode.valueOf(arrived.handlingCode()), HitMessages.PURPOSE,
-            agencies.provincialDepartment(node.province()).code(),
+            AgencyCode.of(agencies.provincialDepartment(node.province()).code()),
             messages.write(new HitMessages.Received(arrived.id(), arrived.receivedAt(), arrived.confirmBy(), arrived.remindAt())), message.id()));
     events.publishEvent(new HitUpdated(arrived.id()));
   }

@@ -1,5 +1,9 @@
 package cn.deltalink.register.internal;
 
+import cn.deltalink.region.AgencyCode;
+
+import cn.deltalink.platform.NodeId;
+
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.MessageHandler;
@@ -49,11 +53,11 @@ class AnsweringResync implements MessageHandler {
   @Override
   public void handle(ReceivedMessage message) {
     String register = messages.readResyncRequested(message.payloadJson());
-    String asking = message.senderNode();
+    String asking = message.senderNode().value();
     Map<HandlingCode, List<RegisterEntry>> byCode = new LinkedHashMap<>();
     entries.forEachOwned(
         register,
-        exchange.localNode(),
+        exchange.localNode().value(),
         stored -> {
           if (stored.addressedTo(asking)) {
             byCode.computeIfAbsent(stored.handlingCode(), c -> new ArrayList<>()).add(stored.entry());
@@ -62,7 +66,7 @@ class AnsweringResync implements MessageHandler {
     byCode.forEach(
         (code, list) -> {
           for (String payload : messages.published(register, false, List.of(asking), list)) {
-            exchange.send(new OutgoingMessage(RegisterMessages.PUBLISHED, Recipients.of(asking), code, "登记簿重新同步", ownAgency(), payload, message.id()));
+            exchange.send(new OutgoingMessage(RegisterMessages.PUBLISHED, Recipients.of(NodeId.of(asking)), code, "登记簿重新同步", AgencyCode.of(ownAgency()), payload, message.id()));
           }
         });
     log.info("Resync of register {} for {}: {} entries queued", register, asking, byCode.values().stream().mapToInt(List::size).sum());

@@ -1,5 +1,9 @@
 package cn.deltalink.register.internal;
 
+import cn.deltalink.region.AgencyCode;
+
+import cn.deltalink.platform.NodeId;
+
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
@@ -34,7 +38,7 @@ class PublishingEntries implements SharedRegister {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void publish(List<RegisterEntry> published, Recipients recipients, HandlingCode handlingCode, String purpose, String senderAgency) {
-    String self = exchange.localNode();
+    String self = exchange.localNode().value();
     Map<String, List<RegisterEntry>> byRegister = published.stream().collect(Collectors.groupingBy(RegisterEntry::register));
     for (var register : byRegister.entrySet()) {
       List<RegisterEntry> list = register.getValue();
@@ -48,14 +52,14 @@ class PublishingEntries implements SharedRegister {
           throw new IllegalStateException("Entry " + e.id() + " is at version " + h.version() + " already; " + e.version() + " is not newer");
         }
       }
-      entries.store(list, recipients.everyone(), recipients.nodes(), handlingCode, Instant.now().truncatedTo(ChronoUnit.MICROS));
+      entries.store(list, recipients.everyone(), recipients.nodes().stream().map(NodeId::value).toList(), handlingCode, Instant.now().truncatedTo(ChronoUnit.MICROS));
       send(register.getKey(), list, recipients, handlingCode, purpose, senderAgency);
     }
   }
 
   void send(String register, List<RegisterEntry> list, Recipients recipients, HandlingCode handlingCode, String purpose, String senderAgency) {
-    for (String payload : messages.published(register, recipients.everyone(), recipients.nodes(), list)) {
-      exchange.send(new OutgoingMessage(RegisterMessages.PUBLISHED, recipients, handlingCode, purpose, senderAgency, payload, null));
+    for (String payload : messages.published(register, recipients.everyone(), recipients.nodes().stream().map(NodeId::value).toList(), list)) {
+      exchange.send(new OutgoingMessage(RegisterMessages.PUBLISHED, recipients, handlingCode, purpose, AgencyCode.of(senderAgency), payload, null));
     }
   }
 
@@ -68,7 +72,7 @@ class PublishingEntries implements SharedRegister {
   @Override
   @Transactional
   public void requestResync(String register, String senderAgency) {
-    exchange.send(new OutgoingMessage(RegisterMessages.RESYNC_REQUESTED, Recipients.everyMember(), HandlingCode.H0, "登记簿重新同步", senderAgency, messages.resyncRequested(register), null));
+    exchange.send(new OutgoingMessage(RegisterMessages.RESYNC_REQUESTED, Recipients.everyMember(), HandlingCode.H0, "登记簿重新同步", AgencyCode.of(senderAgency), messages.resyncRequested(register), null));
   }
 
   @Override

@@ -42,7 +42,7 @@ class ReceivingEntries implements MessageHandler {
 
   @Override
   public void handle(ReceivedMessage message) {
-    RegisterMessages.Published published = messages.readPublished(message.payloadJson(), message.senderNode());
+    RegisterMessages.Published published = messages.readPublished(message.payloadJson(), message.senderNode().value());
     RegisterReplica replica = replicas.get(published.register());
     if (replica == null) {
       throw new IllegalArgumentException("This node keeps no register named '" + published.register() + "'");

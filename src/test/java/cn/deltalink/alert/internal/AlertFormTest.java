@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import cn.deltalink.identity.AddressCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,11 +33,11 @@ class AlertFormTest {
     assertThatThrownBy(() -> person("110105194912310021", null, null)).hasMessageContaining("person.residentId").hasMessageContaining("resident-id.check-character");
     assertThatThrownBy(() -> person("11010519491231002X", "1950-01-01", null)).hasMessageContaining("does not agree");
     assertThatThrownBy(() -> person("11010519491231002X", null, "male")).hasMessageContaining("does not agree");
-    assertThatThrownBy(() -> AlertForm.fields("vehicle", "stolen", null, new AlertJson.Vehicle("苏AO1234", null), null, "r", null, null, null, null, "2099-01-01", null, null))
+    assertThatThrownBy(() -> AlertForm.fields(CODES, "vehicle", "stolen", null, new AlertJson.Vehicle("苏AO1234", null), null, "r", null, null, null, null, "2099-01-01", null, null))
         .hasMessageContaining("plate.letter-io");
-    assertThatThrownBy(() -> AlertForm.fields("vehicle", "missing", null, new AlertJson.Vehicle("苏A01234", null), null, "r", null, null, null, null, "2099-01-01", null, null))
+    assertThatThrownBy(() -> AlertForm.fields(CODES, "vehicle", "missing", null, new AlertJson.Vehicle("苏A01234", null), null, "r", null, null, null, null, "2099-01-01", null, null))
         .hasMessageContaining("category");
-    assertThatThrownBy(() -> AlertForm.fields("person", "missing", null, new AlertJson.Vehicle("苏A01234", null), null, "r", null, null, null, null, "2099-01-01", null, null))
+    assertThatThrownBy(() -> AlertForm.fields(CODES, "person", "missing", null, new AlertJson.Vehicle("苏A01234", null), null, "r", null, null, null, null, "2099-01-01", null, null))
         .hasMessageContaining("person");
   }
 
@@ -55,7 +57,31 @@ class AlertFormTest {
     assertThatThrownBy(() -> withdrawn.withdrawn(WantedAlert.Withdrawal.CANCELLED, Instant.now())).isInstanceOf(IllegalStateException.class);
   }
 
+  /** The division codes of the numbers used here, as the region module would hand them in. */
+  private static final AddressCodes CODES =
+      new AddressCodes() {
+        @Override
+        public boolean isKnown(String code) {
+          return code.equals("110105");
+        }
+
+        @Override
+        public java.util.Optional<String> fullName(String code) {
+          return isKnown(code) ? java.util.Optional.of("北京市朝阳区") : java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> lastRevision(String code) {
+          return java.util.Optional.empty();
+        }
+
+        @Override
+        public int size() {
+          return 1;
+        }
+      };
+
   private static AlertForm.Fields person(String id, String birthDate, String sex) {
-    return AlertForm.fields("person", "wanted", new AlertJson.Person(id, "王芳", List.of(), sex, birthDate), null, null, "在逃", null, List.of("escape-risk"), null, "H1", "2099-01-01", null, null);
+    return AlertForm.fields(CODES, "person", "wanted", new AlertJson.Person(id, "王芳", List.of(), sex, birthDate), null, null, "在逃", null, List.of("escape-risk"), null, "H1", "2099-01-01", null, null);
   }
 }
