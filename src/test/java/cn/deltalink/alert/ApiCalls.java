@@ -1,5 +1,7 @@
 package cn.deltalink.alert;
 
+import cn.deltalink.Eventually;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
@@ -58,20 +59,9 @@ public final class ApiCalls {
     return json(response);
   }
 
-  /** Waits until the condition holds, polling, at most {@code limit}; fails the test after it. */
+  /** Waits until the condition holds, at most {@code limit}: the suite's one waiting helper. */
   public static void await(Duration limit, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(limit);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("The condition did not hold within " + limit.toSeconds() + " s");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
+    Eventually.until("the awaited state at the nodes", condition, limit);
   }
 
   private HttpRequest.Builder request(String path) {
