@@ -45,6 +45,18 @@ class BadInputAnswersTest {
   }
 
   @Test
+  void aNulCharacterInAQueryParameterIsA400ProblemNotADatabaseFailure() {
+    // PostgreSQL text cannot hold NUL: before the filter, these reached a query and failed with a 500
+    for (String path : new String[] {"/api/v1/agencies?q=%00", "/api/v1/audit/entries?actor=a%00b"}) {
+      HttpResponse<String> answer = send(request(path, "application/json").GET());
+
+      assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(400);
+      assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(answer.body()).contains("NUL");
+    }
+  }
+
+  @Test
   void theApiAnswersAProblemEvenToABrowser() {
     HttpResponse<String> answer = send(request("/api/v1/bulletins/not-an-id", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
 
