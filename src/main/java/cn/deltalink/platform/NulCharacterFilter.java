@@ -30,9 +30,9 @@ class NulCharacterFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
     if (holdsNul(request)) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
+      // the body is ASCII, so no charset parameter: the same content type as every other problem
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"" + DETAIL + "\"}");
+      response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"" + DETAIL + "\"}").getBytes(StandardCharsets.US_ASCII));
       return;
     }
     chain.doFilter(request, response);
