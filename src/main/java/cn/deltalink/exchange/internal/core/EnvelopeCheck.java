@@ -36,6 +36,12 @@ public record EnvelopeCheck(
     if (envelope.senderNode().equals(localNode)) {
       return refuse(Refusal.Reason.UNKNOWN_SENDER, "an envelope from this node itself is not taken over the network");
     }
+    // the signature first: every later refusal then answers a proven member, which is worth a log row
+    // and a signed receipt; one that only names a member is a stranger's and leaves no trace (ADR 015).
+    // It covers the canonical form with the payload's digest, so its cost does not grow with the payload.
+    if (!envelope.signatureVerifies(key.get())) {
+      return refuse(Refusal.Reason.BAD_SIGNATURE, "the SM2 signature does not verify with the directory key of " + envelope.senderNode());
+    }
     if (!envelope.addressedTo(localNode)) {
       return refuse(Refusal.Reason.NOT_FOR_THIS_NODE, "the envelope is addressed to " + envelope.recipients() + ", not to " + localNode);
     }
@@ -51,10 +57,7 @@ public record EnvelopeCheck(
     if (!envelope.digestMatches()) {
       return refuse(Refusal.Reason.DIGEST_MISMATCH, "the SM3 digest of the payload is not the stated payloadDigest: the payload was altered");
     }
-    if (!envelope.signatureVerifies(key.get())) {
-      return refuse(Refusal.Reason.BAD_SIGNATURE, "the SM2 signature does not verify with the directory key of " + envelope.senderNode());
-    }
-    // after the signature: only a proven sender learns which agencies the directory lists for it
+    // only a proven sender learns which agencies the directory lists for it
     if (!senderAgencies.test(envelope.senderNode(), envelope.senderAgency())) {
       return refuse(
           Refusal.Reason.UNKNOWN_AGENCY,

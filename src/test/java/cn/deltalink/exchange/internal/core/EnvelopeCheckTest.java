@@ -49,6 +49,16 @@ class EnvelopeCheckTest {
   }
 
   @Test
+  void anEnvelopeThatOnlyNamesAMemberIsRefusedForItsSignatureWhateverElseIsWrong() {
+    // old, for another node and forged: the signature decides, so the refusal is a stranger's (no log row, no receipt)
+    Envelope forged = envelope.withSignature(Sm2.signBase64(Envelopes.SHANGHAI.getPrivate(), envelope.canonicalForm()));
+    EnvelopeCheck zhejiang = new EnvelopeCheck("ZJ", id -> Optional.ofNullable(directory.get(id)), EnvelopeCheckTest::listed, Duration.ofHours(72), Duration.ofMinutes(5), 1024);
+
+    assertThat(zhejiang.refusalOf(forged, Envelopes.NOW.plus(Duration.ofHours(73))).map(Refusal::reason)).contains(Refusal.Reason.BAD_SIGNATURE);
+    assertThat(Refusal.Reason.BAD_SIGNATURE.senderUnproven()).isTrue();
+  }
+
+  @Test
   void anEnvelopeWithAlteredPayloadIsRefusedForItsDigest() {
     assertThat(reason(shanghai, EnvelopeTest.copyWithPayload(envelope, "{\"title\":\"changed\"}"))).isEqualTo(Refusal.Reason.DIGEST_MISMATCH);
   }
