@@ -167,40 +167,24 @@ class Bulletins {
         forwardedFrom == null
             ? null
             : new Origin(forwardedFrom, rs.getString("original_node"), rs.getString("original_agency"), rs.getString("original_sender_name"));
+    UUID id = rs.getObject("id", UUID.class);
+    String owningNode = rs.getString("owning_node");
+    String senderAgency = rs.getString("sender_agency");
+    String senderName = rs.getString("sender_name");
+    String title = rs.getString("title");
+    String body = rs.getString("body");
+    HandlingCode handlingCode = HandlingCode.valueOf(rs.getString("handling_code"));
+    Urgency urgency = Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT));
+    String purpose = rs.getString("purpose");
+    boolean toAll = rs.getBoolean("to_all");
+    UUID messageId = rs.getObject("message_id", UUID.class);
+    Instant createdAt = Objects.requireNonNull(instant(rs, "created_at"));
     if (Direction.valueOf(rs.getString("direction")) == Direction.SENT) {
-      return new SentBulletin(
-          rs.getObject("id", UUID.class),
-          rs.getString("owning_node"),
-          rs.getString("sender_agency"),
-          rs.getString("sender_name"),
-          rs.getString("title"),
-          rs.getString("body"),
-          HandlingCode.valueOf(rs.getString("handling_code")),
-          Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
-          rs.getString("purpose"),
-          rs.getBoolean("to_all"),
-          targetList,
-          rs.getObject("message_id", UUID.class),
-          Objects.requireNonNull(instant(rs, "created_at")),
-          origin);
+      return new SentBulletin(id, owningNode, senderAgency, senderName, title, body, handlingCode, urgency, purpose, toAll, targetList, messageId, createdAt, origin);
     }
     return new ReceivedBulletin(
-        rs.getObject("id", UUID.class),
-        rs.getObject("id_at_owner", UUID.class),
-        rs.getString("owning_node"),
-        rs.getString("sender_agency"),
-        rs.getString("sender_name"),
-        rs.getString("title"),
-        rs.getString("body"),
-        HandlingCode.valueOf(rs.getString("handling_code")),
-        Urgency.valueOf(rs.getString("urgency").toUpperCase(Locale.ROOT)),
-        rs.getString("purpose"),
-        rs.getBoolean("to_all"),
-        targetList,
-        rs.getObject("message_id", UUID.class),
-        Objects.requireNonNull(instant(rs, "created_at")),
-        Objects.requireNonNull(instant(rs, "received_at")),
-        origin);
+        id, rs.getObject("id_at_owner", UUID.class), owningNode, senderAgency, senderName, title, body, handlingCode, urgency, purpose, toAll, targetList, messageId, createdAt,
+        Objects.requireNonNull(instant(rs, "received_at")), origin);
   }
 
   static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

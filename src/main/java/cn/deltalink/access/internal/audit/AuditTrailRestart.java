@@ -3,8 +3,6 @@ package cn.deltalink.access.internal.audit;
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditHeads.SignedHead;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -95,21 +93,7 @@ class AuditTrailRestart {
               AuditEntry entry =
                   new AuditEntry(seq, clock.instant(), "node", null, ACTION, "epoch " + epoch + ": " + found.reason(), reason, "ok", null);
               String hash = AuditChain.link(AuditChain.GENESIS, entry);
-              jdbc.sql(
-                      """
-                      insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, outcome_kind, client_ip, hash)
-                      values (:id, :at, :actor, null, :action, :subject, :purpose, :outcome, :kind, null, :hash)
-                      """)
-                  .param("id", entry.seq())
-                  .param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
-                  .param("actor", entry.actor())
-                  .param("action", entry.action())
-                  .param("subject", entry.subject())
-                  .param("purpose", entry.purpose())
-                  .param("outcome", entry.outcome())
-                  .param("kind", AuditOutcome.Kind.OK.word())
-                  .param("hash", hash)
-                  .update();
+              AuditEntryRows.insert(jdbc, entry, AuditOutcome.Kind.OK, hash);
               jdbc.sql(
                       """
                       insert into audit_chain_head (id, seq, hash, epoch, segment_start) values (1, :seq, :hash, :epoch, :seq)

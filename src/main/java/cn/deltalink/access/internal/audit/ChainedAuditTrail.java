@@ -6,8 +6,6 @@ import cn.deltalink.access.AuditTrailBroken;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,23 +66,7 @@ public class ChainedAuditTrail implements AuditTrail {
                       });
           AuditEntry entry = new AuditEntry(head.seq() + 1, clock.instant(), actor, agencyCode, action, subject, purpose, outcome.text(), clientIp);
           String hash = AuditChain.link(head.hash(), entry);
-          jdbc.sql(
-                  """
-                  insert into audit_entry (id, at, actor, agency_code, action, subject, purpose, outcome, outcome_kind, client_ip, hash)
-                  values (:id, :at, :actor, :agency, :action, :subject, :purpose, :outcome, :kind, :ip, :hash)
-                  """)
-              .param("id", entry.seq())
-              .param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
-              .param("actor", entry.actor())
-              .param("agency", entry.agencyCode())
-              .param("action", entry.action())
-              .param("subject", entry.subject())
-              .param("purpose", entry.purpose())
-              .param("outcome", entry.outcome())
-              .param("kind", outcome.kind().word())
-              .param("ip", entry.clientIp())
-              .param("hash", hash)
-              .update();
+          AuditEntryRows.insert(jdbc, entry, outcome.kind(), hash);
           jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where id = 1").param("seq", entry.seq()).param("hash", hash).update();
         });
   }
