@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * in a clock they move), the system clock otherwise. Deadlines are stored, so they survive a restart.
  */
 @Component
-class CheckpointClock {
+public class CheckpointClock {
 
   private final Clock clock;
 
@@ -19,7 +19,7 @@ class CheckpointClock {
     this.clock = clocks.getIfAvailable(Clock::systemUTC);
   }
 
-  Instant now() {
+  public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param kafkaTopicPrefix camera feeds are read from the topic {@code <prefix><node id>}
  */
 @ConfigurationProperties("deltalink.checkpoint")
-record CheckpointSettings(
+public record CheckpointSettings(
     @DefaultValue("4") int lanes,
     @DefaultValue("1000") int maxBatch,
     @DefaultValue("30d") Duration eventRetention,
@@ -26,7 +26,7 @@ record CheckpointSettings(
     @DefaultValue("5s") Duration clockInterval,
     @DefaultValue("deltalink.camera-reads.") String kafkaTopicPrefix) {
 
-  CheckpointSettings {
+  public CheckpointSettings {
     confirmWithin = confirmWithin == null || confirmWithin.isEmpty() ? Map.of("wanted-for-arrest", Duration.ofMinutes(10)) : Map.copyOf(confirmWithin);
     if (lanes < 1 || lanes > 64) {
       throw new IllegalArgumentException("deltalink.checkpoint.lanes must be between 1 and 64");
@@ -37,7 +37,7 @@ record CheckpointSettings(
   }
 
   /** How long the issuer has to confirm a hit on an alert of the category. */
-  Duration confirmWithin(String categorySlug) {
+  public Duration confirmWithin(String categorySlug) {
     return confirmWithin.getOrDefault(categorySlug, defaultConfirmWithin);
   }
 }

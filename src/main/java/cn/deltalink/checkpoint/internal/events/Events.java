@@ -1,0 +1,112 @@
+package cn.deltalink.checkpoint.internal.events;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code checkpoint_event} table. A batch is stored in one statement over arrays (ADR 014's
+ * "statements, not rows"); the ids it answers are the events that were new, the others were held
+ * already.
+ */
+@Repository
+public class Events {
+
+  private final JdbcTemplate jdbc;
+
+  Events(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores the events (all of one checkpoint, distinct ids) and answers the ids that were not held yet. */
+  public Set<String> store(String checkpointCode, List<PassingEvent> events, String source, Instant storedAt) {
+    Set<String> stored = new HashSet<>();
+    if (events.isEmpty()) {
+      return stored;
+    }
+    int n = events.size();
+    String[] ids = new String[n];
+    String[] kinds = new String[n];
+    Timestamp[] ats = new Timestamp[n];
+    String[] lanes = new String[n];
+    String[] directions = new String[n];
+    String[] residentIds = new String[n];
+    String[] names = new String[n];
+    String[] plates = new String[n];
+    Float[] confidences = new Float[n];
+    String[] cameras = new String[n];
+    for (int i = 0; i < n; i++) {
+      PassingEvent e = events.get(i);
+      ids[i] = e.id();
+      kinds[i] = e.kind().slug();
+      ats[i] = Timestamp.from(e.at());
+      lanes[i] = e.lane();
+      directions[i] = e.direction();
+      residentIds[i] = e.residentId();
+      names[i] = e.name() == null ? null : e.name().value();
+      plates[i] = e.plate();
+      confidences[i] = e.plate() == null ? null : (float) e.plateConfidence();
+      cameras[i] = e.camera();
+    }
+    jdbc.execute(
+        (Connection c) -> {
+          PreparedStatement ps =
+              c.prepareStatement(
+                  """
+                  insert into checkpoint_event (checkpoint_code, event_id, kind, at, lane, direction, resident_id, person_name, plate, plate_confidence, camera, source, stored_at)
+                  select ?, u.id, u.kind, u.at, u.lane, u.direction, u.resident_id, u.person_name, u.plate, u.confidence, u.camera, ?, ?
+                    from unnest(?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::real[], ?::varchar[])
+                         as u(id, kind, at, lane, direction, resident_id, person_name, plate, confidence, camera)
+                  on conflict (checkpoint_code, event_id) do nothing
+                  returning event_id
+                  """);
+          ps.setString(1, checkpointCode);
+          ps.setString(2, source);
+          ps.setTimestamp(3, Timestamp.from(storedAt));
+          Array[] arrays = {
+            c.createArrayOf("varchar", ids),
+            c.createArrayOf("varchar", kinds),
+            c.createArrayOf("timestamptz", ats),
+            c.createArrayOf("varchar", lanes),
+            c.createArrayOf("varchar", directions),
+            c.createArrayOf("varchar", residentIds),
+            c.createArrayOf("varchar", names),
+            c.createArrayOf("varchar", plates),
+            c.createArrayOf("float4", confidences),
+            c.createArrayOf("varchar", cameras)
+          };
+          for (int i = 0; i < arrays.length; i++) {
+            ps.setArray(4 + i, arrays[i]);
+          }
+          return ps;
+        },
+        (PreparedStatement ps) -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              stored.add(rs.getString(1));
+            }
+          }
+          return null;
+        });
+    return stored;
+  }
+
+  /** Deletes events stored before the instant; answers how many. */
+  public int deleteStoredBefore(Instant cutoff) {
+    return jdbc.update("delete from checkpoint_event where stored_at < ?", Timestamp.from(cutoff));
+  }
+
+  /** How many events each checkpoint stored since the instant, for the statistics. */
+  public long countSince(Instant since) {
+    Long count = jdbc.queryForObject("select count(*) from checkpoint_event where stored_at >= ?", Long.class, Timestamp.from(since));
+    return count == null ? 0 : count;
+  }
+}
