@@ -15,18 +15,18 @@ import java.util.stream.Stream;
  * other work the wall-clock rate says little; CPU seconds per message do not depend on the
  * neighbours and give the rate two idle cores would reach.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
   private static final double TICKS = 100.0;
 
   private final List<Integer> postgresPorts;
 
-  CpuMeter(List<Integer> postgresPorts) {
+  public CpuMeter(List<Integer> postgresPorts) {
     this.postgresPorts = postgresPorts;
   }
 
   /** CPU seconds so far: {jvm, postgres}. */
-  double[] now() {
+  public double[] now() {
     double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     return new double[] {jvm, postgresByKind().values().stream().mapToDouble(Double::doubleValue).sum()};
   }

@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * poll's records are stored before the listener returns, and only then are the offsets committed
  * (batch acknowledgement): a node that stops mid-batch reads the batch again, and duplicates are
  * recognised by the events' ids. A record that cannot be read, or names no checkpoint here, goes to
- * the dead-letter table with the reason and never blocks its partition.
+ * the dead-letter table with the reason and never blocks its partition. Several consumers
+ * ({@code deltalink.checkpoint.kafka-consumers}) share the topic's partitions; each stores its own
+ * polls, so a checkpoint's events in different partitions may be stored in any order, as over HTTP.
  */
 @Component
 @ConditionalOnExpression("!'${deltalink.kafka.bootstrap-servers:}'.isBlank()")
@@ -75,6 +77,7 @@ public class CameraFeed {
     properties.setAckMode(ContainerProperties.AckMode.BATCH);
     properties.setMessageListener((BatchMessageListener<String, String>) this::take);
     this.container = new ConcurrentMessageListenerContainer<>(factory, properties);
+    container.setConcurrency(settings.kafkaConsumers());
     log.info("Camera feed from Kafka {} topic {}", bootstrapServers, properties.getTopics()[0]);
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +24,11 @@ public final class EventReading {
   /** Older reads are no longer passing events but history; the retention is shorter anyway. */
   public static final Duration MAX_AGE = Duration.ofDays(366);
 
+  // compiled once: String.matches compiles its pattern on every call, thousands of times a second here
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@/#-]+");
+  private static final Pattern RESIDENT_ID = Pattern.compile("\\d{15}|\\d{17}[\\dX]");
+  private static final Pattern DIRECTION = Pattern.compile("(?i)in|out|entry|exit|进|出");
+
   private EventReading() {}
 
   public static PassingEvent read(String checkpointCode, JsonNode item, Instant now) {
@@ -30,7 +36,7 @@ public final class EventReading {
       throw new IllegalArgumentException("an event is a JSON object");
     }
     String id = text(item, "id", 64, true);
-    if (!id.matches("[A-Za-z0-9._:@/#-]+")) {
+    if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException("id has letters, digits and . _ : @ / # - only");
     }
     String kindText = text(item, "kind", 16, true).toLowerCase(Locale.ROOT);
@@ -50,7 +56,7 @@ public final class EventReading {
     String residentId = optionalText(item, "residentId", 32);
     if (residentId != null) {
       residentId = residentId.replace(" ", "").toUpperCase(Locale.ROOT);
-      if (!residentId.matches("\\d{15}|\\d{17}[\\dX]")) {
+      if (!RESIDENT_ID.matcher(residentId).matches()) {
         throw new IllegalArgumentException("residentId has 18 characters (17 digits and a digit or X) or 15 digits");
       }
     }
@@ -97,7 +103,7 @@ public final class EventReading {
       }
     }
     String direction = optionalText(item, "direction", 8);
-    if (direction != null && !direction.matches("(?i)in|out|entry|exit|进|出")) {
+    if (direction != null && !DIRECTION.matcher(direction).matches()) {
       throw new IllegalArgumentException("direction is in or out");
     }
     return new PassingEvent(checkpointCode, id, kind, at, optionalText(item, "lane", 16), direction == null ? null : direction.toLowerCase(Locale.ROOT), residentId, name, birthDate, sex, plate,

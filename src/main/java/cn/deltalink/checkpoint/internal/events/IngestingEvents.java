@@ -11,6 +11,7 @@ import cn.deltalink.platform.RequestRefused;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,7 @@ public class IngestingEvents {
       }
     }
     Set<String> stored = events.store(checkpoint.code(), read, source, now);
+    Map<String, List<Hit>> raised = raising.check(checkpoint, read.stream().filter(e -> stored.contains(e.id())).toList());
     List<ItemResult> results = new ArrayList<>(perItem.size());
     List<Hit> allHits = new ArrayList<>();
     int accepted = 0;
@@ -81,7 +83,7 @@ public class IngestingEvents {
     for (Object o : perItem) {
       if (o instanceof PassingEvent event) {
         if (stored.contains(event.id())) {
-          List<Hit> hits = raising.check(checkpoint, event);
+          List<Hit> hits = raised.getOrDefault(event.id(), List.of());
           allHits.addAll(hits);
           results.add(new ItemResult(event.id(), "accepted", null, hits));
           accepted++;

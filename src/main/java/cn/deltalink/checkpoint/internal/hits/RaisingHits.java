@@ -21,6 +21,7 @@ import cn.deltalink.exchange.Recipients;
 import cn.deltalink.identity.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,19 @@ public class RaisingHits {
     this.settings = settings;
     this.clock = clock;
     this.events = events;
+  }
+
+  /** The hits each event raised (none for most events), by the event's id; one call per batch. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<String, List<Hit>> check(Checkpoint checkpoint, List<PassingEvent> events) {
+    Map<String, List<Hit>> raised = new HashMap<>();
+    for (PassingEvent event : events) {
+      List<Hit> hits = check(checkpoint, event);
+      if (!hits.isEmpty()) {
+        raised.put(event.id(), hits);
+      }
+    }
+    return raised;
   }
 
   /** The hits the event raised (none for most events). */
