@@ -3,6 +3,8 @@ package cn.deltalink.checkpoint.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deltalink.exchange.RunningNode;
+import cn.deltalink.exchange.bench.CpuMeter;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,6 +56,8 @@ class IngestionLoadDriver {
       AtomicLong next = new AtomicLong();
       AtomicLong accepted = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(senders);
+      CpuMeter cpu = new CpuMeter(List.of(node.bean(EmbeddedPostgres.class).getPort()));
+      double[] cpuBefore = cpu.now();
       Instant start = Instant.now();
       List<Future<?>> running = new ArrayList<>();
       for (int s = 0; s < senders; s++) {
@@ -70,11 +74,16 @@ class IngestionLoadDriver {
         f.get();
       }
       Duration took = Duration.between(start, Instant.now());
+      double[] cpuAfter = cpu.now();
       pool.shutdown();
       assertThat(accepted.get()).isEqualTo(events);
       double rate = events / (took.toMillis() / 1000.0);
       System.out.printf("Ingestion: %d events in %d batches of %d from %d senders in %.1f s: %.0f events/s stored and checked%n", events, (events + batch - 1) / batch, batch, senders,
           took.toMillis() / 1000.0, rate);
+      // the driver's own senders run in this JVM too, so the figure includes writing the requests and reading the answers
+      double perEvent = (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / events;
+      System.out.printf("CPU: %.1f µs per event (JVM incl. the driver %.1f s, PostgreSQL %.1f s): %.0f events/s on two idle cores%n", perEvent * 1e6, cpuAfter[0] - cpuBefore[0],
+          cpuAfter[1] - cpuBefore[1], 2 / perEvent);
     } finally {
       FileSystemUtils.deleteRecursively(region.toFile());
     }

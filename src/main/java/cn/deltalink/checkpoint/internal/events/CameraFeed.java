@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CameraFeed {
 
   private static final Logger log = LoggerFactory.getLogger(CameraFeed.class);
+  private static final Pattern CHECKPOINT_CODE = Pattern.compile("\\d{12}");
 
   private final ConcurrentMessageListenerContainer<String, String> container;
   private final IngestingEvents ingesting;
@@ -89,7 +91,7 @@ public class CameraFeed {
     for (ConsumerRecord<String, String> r : records) {
       try {
         String code = r.key() == null ? "" : r.key().strip();
-        if (!code.matches("\\d{12}")) {
+        if (!CHECKPOINT_CODE.matcher(code).matches()) {
           throw new IllegalArgumentException("the record's key is not a checkpoint code (12 digits)");
         }
         JsonNode value = json.readTree(r.value() == null ? "" : r.value());

@@ -1,0 +1,81 @@
+package cn.deltalink.checkpoint.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.deltalink.Eventually;
+import cn.deltalink.alert.ApiCalls;
+import cn.deltalink.exchange.RunningNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Load driver for the replication of a long alert list (not part of {@code verify}: the name matches
+ * no test pattern). Starts a Zhejiang and a Jiangsu node in this JVM on loopback; Zhejiang publishes
+ * {@code bench.alerts} vehicle alerts in bulk requests of {@code bench.bulk} (the API's most is
+ * 50,000); the driver measures from the first request until Jiangsu answers the last alert (GET) and
+ * until a camera read of its plate at a Jiangsu checkpoint hits it (the matcher's index holds it).
+ *
+ * {@code ./mvnw -q test -Dtest=ReplicationLoadDriver -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class ReplicationLoadDriver {
+
+  private static final String LETTERS = "ABCDEFGH";
+
+  @Test
+  void aLongListPublishedAtOneNodeIsCheckableAtAnother() throws Exception {
+    int alerts = Integer.getInteger("bench.alerts", 100_000);
+    int bulk = Integer.getInteger("bench.bulk", 50_000);
+    Path region = Files.createTempDirectory("deltalink-replication-load");
+    RunningNode.Spec zj = new RunningNode.Spec("ZJ", "33", RunningNode.freePort());
+    RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
+    Map<String, String> endpoints = RunningNode.endpoints(List.of(zj, js));
+    try (RunningNode zhejiang = RunningNode.start(zj, region, endpoints, Map.of()); RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of())) {
+      ApiCalls issuer = ApiCalls.at(zhejiang.url(), "investigator");
+      ApiCalls reader = ApiCalls.at(jiangsu.url(), "investigator");
+      ApiCalls checkpoint = ApiCalls.at(jiangsu.url(), "checkpoint");
+      String lastId = null;
+      long start = System.nanoTime();
+      for (int from = 0; from < alerts; from += bulk) {
+        StringBuilder body = new StringBuilder("{\"alerts\": [");
+        for (int i = from; i < Math.min(alerts, from + bulk); i++) {
+          body.append(i > from ? "," : "").append("{\"kind\":\"vehicle\",\"category\":\"stolen\",\"vehicle\":{\"plate\":\"").append(plate(i))
+              .append("\"},\"reason\":\"车辆被盗（压测）\",\"validUntil\":\"2099-01-01\"}");
+        }
+        HttpResponse<String> published = issuer.post("/api/v1/alerts/bulk", body.append("]}").toString());
+        assertThat(published.statusCode()).as(published.body().substring(0, Math.min(300, published.body().length()))).isBetween(200, 201);
+        Matcher ids = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(published.body());
+        while (ids.find()) {
+          lastId = ids.group(1);
+        }
+      }
+      double publishedAfter = (System.nanoTime() - start) / 1e9;
+      String last = lastId;
+      Eventually.until("Jiangsu holds the last alert", () -> reader.get("/api/v1/alerts/" + last).statusCode() == 200, Duration.ofMinutes(10));
+      double heldAfter = (System.nanoTime() - start) / 1e9;
+      String lastPlate = plate(alerts - 1);
+      int[] read = {0};
+      Eventually.until("a read of the last plate hits at Jiangsu", () -> checkpoint.post("/api/v1/checkpoints/320614510000/events", """
+          {"events": [{"id": "repl-%d", "kind": "vehicle", "at": "%s", "plate": "%s", "plateConfidence": 0.95}]}
+          """.formatted(read[0]++, Instant.now(), lastPlate)).body().contains(last), Duration.ofMinutes(10));
+      double checkableAfter = (System.nanoTime() - start) / 1e9;
+      System.out.printf("Replication: %d alerts published at ZJ in requests of %d in %.1f s; the last held at JS after %.1f s, a read of its plate hits at JS after %.1f s%n", alerts, bulk,
+          publishedAfter, heldAfter, checkableAfter);
+    } finally {
+      FileSystemUtils.deleteRecursively(region.toFile());
+    }
+  }
+
+  /** Distinct valid Zhejiang plates: 浙, a letter, five digits. */
+  private static String plate(int n) {
+    return "浙" + LETTERS.charAt(n / 100_000 % LETTERS.length()) + String.format("%05d", n % 100_000);
+  }
+}
