@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -59,9 +60,23 @@ class PublishingAlerts {
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
   private final AddressCodes codes;
+  private final AlertHistory history;
+  private final AttachingPhotos photos;
 
-  PublishingAlerts(Alerts alerts, SharedRegister register, Exchange exchange, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, AddressCodes codes) {
+  PublishingAlerts(
+      Alerts alerts,
+      SharedRegister register,
+      Exchange exchange,
+      CurrentOfficer current,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      JsonMapper json,
+      AddressCodes codes,
+      AlertHistory history,
+      AttachingPhotos photos) {
     this.codes = codes;
+    this.history = history;
+    this.photos = photos;
     this.alerts = alerts;
     this.register = register;
     this.exchange = exchange;
@@ -85,6 +100,7 @@ class PublishingAlerts {
     if (!keepDraft) {
       share(List.of(stored), officer);
     }
+    history.recordAll(List.of(stored), keepDraft ? "draft" : "publish", officer.displayName(), null);
     audit.record(keepDraft ? "alert.draft" : "alert.publish", stored.id() + " v" + stored.version(), PURPOSE, AuditOutcome.ok());
     return stored;
   }
@@ -111,6 +127,7 @@ class PublishingAlerts {
     }
     alerts.store(published, officer.username());
     share(published, officer);
+    history.recordAll(published, "publish", officer.displayName(), "bulk");
     audit.record("alert.publish", published.size() + " alerts (bulk)", PURPOSE, AuditOutcome.ok());
     return published;
   }
@@ -160,6 +177,7 @@ class PublishingAlerts {
     if (changed.state() != AlertState.DRAFT) {
       share(List.of(changed), officer);
     }
+    history.recordAll(List.of(changed), "amend", officer.displayName(), null);
     audit.record("alert.amend", id + " v" + changed.version(), PURPOSE, AuditOutcome.ok());
     return changed;
   }
@@ -174,6 +192,8 @@ class PublishingAlerts {
     WantedAlert published = held.published(now());
     alerts.store(List.of(published), null);
     share(List.of(published), officer);
+    photos.shareWhenPublished(published, officer.agencyCode());
+    history.recordAll(List.of(published), "publish", officer.displayName(), null);
     audit.record("alert.publish", id + " v1", PURPOSE, AuditOutcome.ok());
     return published;
   }
@@ -196,8 +216,30 @@ class PublishingAlerts {
     }
     alerts.store(List.of(withdrawn), null);
     share(List.of(withdrawn), officer);
+    history.recordAll(List.of(withdrawn), "withdraw", officer.displayName(), why.slug());
     audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug(), PURPOSE, AuditOutcome.ok());
     return withdrawn;
+  }
+
+  /**
+   * Withdraws one of this node's alerts in the node's own name, without an officer: after an arrest
+   * reported by a checkpoint, when the region lets the node do so. The history says who reported
+   * what; the withdrawal travels everywhere as any other. Answers empty when the alert is not this
+   * node's or is no longer in force (withdrawn meanwhile, or never published).
+   */
+  @Transactional
+  Optional<WantedAlert> withdrawAsNode(UUID id, WantedAlert.Withdrawal why, String doneBy, String note) {
+    Optional<WantedAlert> held = alerts.find(id).filter(a -> a.issuingNode().equals(exchange.localNode().value()));
+    if (held.isEmpty() || held.get().state() == AlertState.WITHDRAWN || held.get().state() == AlertState.DRAFT) {
+      return Optional.empty();
+    }
+    WantedAlert withdrawn = held.get().withdrawn(why, now());
+    Officer node = new Officer("node", doneBy, withdrawn.issuingAgency(), withdrawn.issuingAgency().substring(0, 6), EnumSet.of(Role.ADMINISTRATOR));
+    alerts.store(List.of(withdrawn), null);
+    share(List.of(withdrawn), node);
+    history.recordAll(List.of(withdrawn), "withdraw", doneBy, note);
+    audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug() + " (automatic)", PURPOSE, AuditOutcome.ok(note));
+    return Optional.of(withdrawn);
   }
 
   private WantedAlert own(UUID id) {
@@ -349,6 +391,7 @@ class PublishingAlerts {
     }
     alerts.store(published, "node");
     share(published, node);
+    history.recordAll(published, "publish", node.displayName(), "demo");
     return published;
   }
 }
