@@ -97,6 +97,8 @@ class HandlingHits {
     if (!hit.issuingNode().equals(exchange.localNode().value())) {
       exchange.send(new OutgoingMessage(HitMessages.OUTCOME, Recipients.of(NodeId.of(hit.issuingNode())), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, AgencyCode.of(officer.agencyCode()),
           messages.write(new HitMessages.OutcomeRecorded(id, outcome.slug(), now, officer.displayName())), null));
+    } else {
+      java.util.Optional.ofNullable(HitAlerts.arrest(hit, outcome, officer.displayName(), now)).ifPresent(events::publishEvent);
     }
     audit.record("hit.outcome", id + " " + outcome.slug(), HitMessages.PURPOSE, AuditOutcome.ok());
     events.publishEvent(new HitUpdated(id));
