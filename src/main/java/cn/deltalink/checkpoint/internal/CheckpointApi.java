@@ -42,9 +42,11 @@ class CheckpointApi {
   private final AuditTrail audit;
   private final DemoTraffic traffic;
   private final DeadLetters deadLetterTable;
+  private final CheckpointPosts posts;
 
-  CheckpointApi(Checkpoints checkpoints, IngestingEvents ingesting, Hits hits, HitViews views, HitStreams streams, CurrentOfficer current, AuditTrail audit, DemoTraffic traffic,
+  CheckpointApi(CheckpointPosts posts, Checkpoints checkpoints, IngestingEvents ingesting, Hits hits, HitViews views, HitStreams streams, CurrentOfficer current, AuditTrail audit, DemoTraffic traffic,
       DeadLetters deadLetterTable) {
+    this.posts = posts;
     this.traffic = traffic;
     this.deadLetterTable = deadLetterTable;
     this.checkpoints = checkpoints;
@@ -72,6 +74,7 @@ class CheckpointApi {
   BatchJson events(@PathVariable String code, @RequestBody JsonNode body) {
     requireRole(HandlingHits.CHECKPOINT, "checkpoint.events", code, "Events are sent by checkpoint officers (their devices' tokens), duty officers, supervisors and administrators");
     Checkpoint checkpoint = ingesting.checkpoint(code);
+    posts.requireWatch(checkpoint.code(), "checkpoint.events");
     JsonNode events = body == null ? null : body.get("events");
     if (events == null || !events.isArray()) {
       throw RequestRefused.invalid("Send {\"events\": [...]}: a list of events");
@@ -92,6 +95,7 @@ class CheckpointApi {
   @GetMapping("/{code}/hits")
   List<HitViews.View> hits(@PathVariable String code, @RequestParam(required = false, defaultValue = "100") int limit) {
     Checkpoint checkpoint = ingesting.checkpoint(code);
+    posts.requireWatch(checkpoint.code(), "hit.list");
     if (limit < 1 || limit > 500) {
       throw RequestRefused.invalid("limit is 1 to 500");
     }
@@ -104,6 +108,7 @@ class CheckpointApi {
   @GetMapping(path = "/{code}/hits/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter stream(@PathVariable String code) {
     Checkpoint checkpoint = ingesting.checkpoint(code);
+    posts.requireWatch(checkpoint.code(), "hit.stream");
     audit.record("hit.stream", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     return streams.subscribe(checkpoint.code());
   }
@@ -114,6 +119,7 @@ class CheckpointApi {
   @PostMapping(path = "/{code}/replay", consumes = MediaType.APPLICATION_JSON_VALUE)
   org.springframework.http.ResponseEntity<Replay> replay(@PathVariable String code, @RequestBody Replay request) {
     requireRole(HandlingHits.CHECKPOINT, "checkpoint.replay", code, "Demo traffic is started by checkpoint officers, duty officers, supervisors and administrators");
+    posts.requireWatch(code, "checkpoint.replay");
     Replay replay = new Replay(request.events() == null ? 600 : request.events(), request.perSecond() == null ? 20 : request.perSecond(), request.hitPercent() == null ? 2 : request.hitPercent());
     traffic.start(code, replay.events(), replay.perSecond(), replay.hitPercent());
     return org.springframework.http.ResponseEntity.accepted().body(replay);

@@ -34,8 +34,10 @@ class CheckpointPages {
   private final AuditTrail audit;
   private final DemoTraffic traffic;
   private final cn.deltalink.platform.NodeSettings node;
+  private final CheckpointPosts posts;
 
-  CheckpointPages(DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+  CheckpointPages(CheckpointPosts posts, DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+    this.posts = posts;
     this.traffic = traffic;
     this.node = node;
     this.checkpoints = checkpoints;
@@ -50,7 +52,7 @@ class CheckpointPages {
   /** The officer's own checkpoint, or the first of the node's. */
   @GetMapping("/checkpoints")
   String mine() {
-    String own = current.get().flatMap(o -> checkpoints.of(o.username())).orElse(null);
+    String own = posts.currentPost("hit.list").or(() -> current.get().flatMap(o -> checkpoints.of(o.username()))).orElse(null);
     List<Checkpoint> all = checkpoints.all();
     if (own == null && all.isEmpty()) {
       throw RequestRefused.notFound("This node has no checkpoints");
@@ -60,10 +62,11 @@ class CheckpointPages {
 
   @GetMapping("/checkpoints/{code}")
   String screen(@PathVariable String code, Model model) {
+    posts.requireWatch(code, "hit.list");
     Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
     audit.record("hit.list", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     model.addAttribute("checkpoint", checkpoint)
-        .addAttribute("checkpoints", checkpoints.all())
+        .addAttribute("checkpoints", posts.currentPost("hit.list").isPresent() ? List.of(checkpoint) : checkpoints.all())
         .addAttribute("demo", node.demo())
         .addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen";
@@ -72,6 +75,7 @@ class CheckpointPages {
   /** The hit list alone: the screen reloads it when the stream announces a hit. */
   @GetMapping("/checkpoints/{code}/hits")
   String screenHits(@PathVariable String code, Model model) {
+    posts.requireWatch(code, "hit.list");
     Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
     model.addAttribute("checkpoint", checkpoint).addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen :: hits";
@@ -79,18 +83,21 @@ class CheckpointPages {
 
   @PostMapping("/checkpoints/{code}/replay")
   String replay(@PathVariable String code, @RequestParam(defaultValue = "600") int events, @RequestParam(defaultValue = "20") int perSecond, @RequestParam(defaultValue = "2") int hitPercent) {
+    posts.requireWatch(code, "checkpoint.replay");
     traffic.start(code, events, perSecond, hitPercent);
     return "redirect:/checkpoints/" + code;
   }
 
   @GetMapping("/hits")
   String desk(Model model) {
+    posts.requireWatchAll("hit.list");
     model.addAttribute("hits", hits.list(null, exchange.localNode().value(), false, 100).stream().map(views::of).toList());
     return "checkpoint/desk";
   }
 
   @GetMapping("/hits/table")
   String deskTable(Model model) {
+    posts.requireWatchAll("hit.list");
     model.addAttribute("hits", hits.list(null, exchange.localNode().value(), false, 100).stream().map(views::of).toList());
     return "checkpoint/desk :: table";
   }

@@ -40,8 +40,10 @@ class HandlingHits {
   private final CurrentOfficer current;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final CheckpointPosts posts;
 
-  HandlingHits(Hits hits, Exchange exchange, HitMessages messages, CheckpointClock clock, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events) {
+  HandlingHits(CheckpointPosts posts, Hits hits, Exchange exchange, HitMessages messages, CheckpointClock clock, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events) {
+    this.posts = posts;
     this.hits = hits;
     this.exchange = exchange;
     this.messages = messages;
@@ -86,6 +88,7 @@ class HandlingHits {
       throw RequestRefused.invalid(e.getMessage());
     }
     Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
+    posts.requireWatch(hit.checkpointCode(), "hit.outcome");
     if (!hit.checkpointNode().equals(exchange.localNode().value())) {
       throw RequestRefused.conflict("Hit " + id + " was at a checkpoint of " + hit.checkpointNode() + "; that checkpoint records the outcome");
     }

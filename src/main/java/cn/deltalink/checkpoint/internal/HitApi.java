@@ -35,8 +35,10 @@ class HitApi {
   private final HitStreams streams;
   private final AuditTrail audit;
   private final cn.deltalink.exchange.Exchange exchange;
+  private final CheckpointPosts posts;
 
-  HitApi(Hits hits, HitViews views, HandlingHits handling, HitStreams streams, AuditTrail audit, cn.deltalink.exchange.Exchange exchange) {
+  HitApi(CheckpointPosts posts, Hits hits, HitViews views, HandlingHits handling, HitStreams streams, AuditTrail audit, cn.deltalink.exchange.Exchange exchange) {
+    this.posts = posts;
     this.hits = hits;
     this.views = views;
     this.handling = handling;
@@ -65,7 +67,9 @@ class HitApi {
     if (node != null && !node.matches("[A-Z]{2,8}")) {
       throw RequestRefused.invalid("issuer is a node id or own");
     }
-    List<Hit> found = hits.list(s, node, overdue, limit);
+    // a checkpoint officer lists the hits of his own checkpoint only
+    List<Hit> found = posts.currentPost("hit.list").map(code -> hits.atCheckpoint(code, limit).stream().filter(h -> (s == null || h.state() == s) && (node == null || h.issuingNode().equals(node)) && (!overdue || h.overdueAt() != null)).toList())
+        .orElseGet(() -> hits.list(s, node, overdue, limit));
     audit.record("hit.list", found.size() + " hits", HitMessages.PURPOSE, AuditOutcome.ok());
     return found.stream().map(views::of).toList();
   }
@@ -73,6 +77,7 @@ class HitApi {
   @Operation(summary = "The duty desk's stream: hits on this node's alerts as server-sent events")
   @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter desk() {
+    posts.requireWatchAll("hit.stream");
     audit.record("hit.stream", HitStreams.DESK, HitMessages.PURPOSE, AuditOutcome.ok());
     return streams.subscribe(HitStreams.DESK);
   }
@@ -81,6 +86,7 @@ class HitApi {
   @GetMapping("/{id}")
   HitViews.View open(@PathVariable UUID id) {
     Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
+    posts.requireWatch(hit.checkpointCode(), "hit.read");
     audit.record("hit.read", id.toString(), HitMessages.PURPOSE, AuditOutcome.ok());
     return views.of(hit);
   }
