@@ -1,10 +1,11 @@
 package cn.deltalink.checkpoint.internal;
 
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import cn.deltalink.access.AuditOutcome;
 
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -72,12 +73,12 @@ class CheckpointApi {
               + " refused. Unknown checkpoint: 404; more events than the node takes in one batch: 413.")
   @PostMapping(path = "/{code}/events", consumes = MediaType.APPLICATION_JSON_VALUE)
   BatchJson events(@PathVariable String code, @RequestBody JsonNode body) {
-    requireRole(HandlingHits.CHECKPOINT, "checkpoint.events", code, "Events are sent by checkpoint officers (their devices' tokens), duty officers, supervisors and administrators");
+    requireRole(HandlingHits.CHECKPOINT, "checkpoint.events", code, "checkpoint.refused.eventsRole");
     Checkpoint checkpoint = ingesting.checkpoint(code);
     posts.requireWatch(checkpoint.code(), "checkpoint.events");
     JsonNode events = body == null ? null : body.get("events");
     if (events == null || !events.isArray()) {
-      throw RequestRefused.invalid("Send {\"events\": [...]}: a list of events");
+      throw CHECKPOINT.invalid("checkpoint.refused.noEvents");
     }
     List<JsonNode> items = new ArrayList<>(events.size());
     events.forEach(items::add);
@@ -97,7 +98,7 @@ class CheckpointApi {
     Checkpoint checkpoint = ingesting.checkpoint(code);
     posts.requireWatch(checkpoint.code(), "hit.list");
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CHECKPOINT.invalid("checkpoint.refused.limit", 500);
     }
     List<Hit> found = hits.atCheckpoint(checkpoint.code(), limit);
     audit.record("hit.list", checkpoint.code() + ": " + found.size() + " hits", HitMessages.PURPOSE, AuditOutcome.ok());
@@ -118,7 +119,7 @@ class CheckpointApi {
   @Operation(summary = "Demo nodes only: replay a stream of demo events at the checkpoint", description = "{events (default 600), perSecond (default 20), hitPercent (default 2)}; answers 202 and runs in the background.")
   @PostMapping(path = "/{code}/replay", consumes = MediaType.APPLICATION_JSON_VALUE)
   org.springframework.http.ResponseEntity<Replay> replay(@PathVariable String code, @RequestBody Replay request) {
-    requireRole(HandlingHits.CHECKPOINT, "checkpoint.replay", code, "Demo traffic is started by checkpoint officers, duty officers, supervisors and administrators");
+    requireRole(HandlingHits.CHECKPOINT, "checkpoint.replay", code, "checkpoint.refused.replayRole");
     posts.requireWatch(code, "checkpoint.replay");
     Replay replay = new Replay(request.events() == null ? 600 : request.events(), request.perSecond() == null ? 20 : request.perSecond(), request.hitPercent() == null ? 2 : request.hitPercent());
     traffic.start(code, replay.events(), replay.perSecond(), replay.hitPercent());
@@ -128,15 +129,15 @@ class CheckpointApi {
   @Operation(summary = "Camera reads from Kafka that could not be taken, newest first (administrators)")
   @GetMapping("/dead-letters")
   List<java.util.Map<String, Object>> deadLetters() {
-    requireRole(java.util.EnumSet.of(cn.deltalink.access.Role.ADMINISTRATOR, cn.deltalink.access.Role.SUPERVISOR), "checkpoint.dead-letters", "", "Dead letters are read by administrators and supervisors");
+    requireRole(java.util.EnumSet.of(cn.deltalink.access.Role.ADMINISTRATOR, cn.deltalink.access.Role.SUPERVISOR), "checkpoint.dead-letters", "", "checkpoint.refused.deadLettersRole");
     return deadLetterTable.latest(100);
   }
 
-  private void requireRole(java.util.Set<cn.deltalink.access.Role> roles, String action, String subject, String refusal) {
+  private void requireRole(java.util.Set<cn.deltalink.access.Role> roles, String action, String subject, String refusalKey) {
     boolean allowed = current.get().map(o -> o.roles().stream().anyMatch(roles::contains)).orElse(false);
     if (!allowed) {
       audit.record(action, subject.length() > 20 ? subject.substring(0, 20) : subject, HitMessages.PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden(refusal);
+      throw CHECKPOINT.forbidden(refusalKey);
     }
   }
 

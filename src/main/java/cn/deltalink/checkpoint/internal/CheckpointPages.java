@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal;
 
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import cn.deltalink.access.AuditOutcome;
 
 import cn.deltalink.access.AuditTrail;
@@ -35,8 +37,10 @@ class CheckpointPages {
   private final DemoTraffic traffic;
   private final cn.deltalink.platform.NodeSettings node;
   private final CheckpointPosts posts;
+  private final org.springframework.context.MessageSource messages;
 
-  CheckpointPages(CheckpointPosts posts, DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+  CheckpointPages(org.springframework.context.MessageSource messages, CheckpointPosts posts, DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+    this.messages = messages;
     this.posts = posts;
     this.traffic = traffic;
     this.node = node;
@@ -55,7 +59,7 @@ class CheckpointPages {
     String own = posts.currentPost("hit.list").or(() -> current.get().flatMap(o -> checkpoints.of(o.username()))).orElse(null);
     List<Checkpoint> all = checkpoints.all();
     if (own == null && all.isEmpty()) {
-      throw RequestRefused.notFound("This node has no checkpoints");
+      throw CHECKPOINT.notFound("checkpoint.refused.none");
     }
     return "redirect:/checkpoints/" + (own != null ? own : all.get(0).code());
   }
@@ -63,7 +67,7 @@ class CheckpointPages {
   @GetMapping("/checkpoints/{code}")
   String screen(@PathVariable String code, Model model) {
     posts.requireWatch(code, "hit.list");
-    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
+    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
     audit.record("hit.list", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     model.addAttribute("checkpoint", checkpoint)
         .addAttribute("checkpoints", posts.currentPost("hit.list").isPresent() ? List.of(checkpoint) : checkpoints.all())
@@ -76,7 +80,7 @@ class CheckpointPages {
   @GetMapping("/checkpoints/{code}/hits")
   String screenHits(@PathVariable String code, Model model) {
     posts.requireWatch(code, "hit.list");
-    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
+    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
     model.addAttribute("checkpoint", checkpoint).addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen :: hits";
   }
@@ -115,9 +119,9 @@ class CheckpointPages {
   }
 
   @ExceptionHandler(RequestRefused.class)
-  String refused(RequestRefused refused, Model model, HttpServletResponse response) {
+  String refused(RequestRefused refused, Model model, HttpServletResponse response, java.util.Locale locale) {
     response.setStatus(refused.status().value());
-    model.addAttribute("status", refused.status().value());
+    model.addAttribute("status", refused.status().value()).addAttribute("refusal", refused.in(messages, locale));
     return "error";
   }
 }

@@ -1,9 +1,10 @@
 package cn.deltalink.checkpoint.internal;
 
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import cn.deltalink.access.AuditOutcome;
 
 import cn.deltalink.access.AuditTrail;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -55,17 +56,17 @@ class HitApi {
       @RequestParam(required = false, defaultValue = "false") boolean overdue,
       @RequestParam(required = false, defaultValue = "100") int limit) {
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CHECKPOINT.invalid("checkpoint.refused.limit", 500);
     }
     HitState s;
     try {
       s = state == null || state.isBlank() ? null : HitState.parse(state);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CHECKPOINT.invalid("checkpoint.refused.rule", e.getMessage());
     }
     String node = issuer == null || issuer.isBlank() ? null : issuer.strip().equalsIgnoreCase("own") ? exchange.localNode().value() : issuer.strip().toUpperCase(java.util.Locale.ROOT);
     if (node != null && !node.matches("[A-Z]{2,8}")) {
-      throw RequestRefused.invalid("issuer is a node id or own");
+      throw CHECKPOINT.invalid("checkpoint.refused.issuer");
     }
     // a checkpoint officer lists the hits of his own checkpoint only
     List<Hit> found = posts.currentPost("hit.list").map(code -> hits.atCheckpoint(code, limit).stream().filter(h -> (s == null || h.state() == s) && (node == null || h.issuingNode().equals(node)) && (!overdue || h.overdueAt() != null)).toList())
@@ -85,7 +86,7 @@ class HitApi {
   @Operation(summary = "One hit with its clock (audited)", description = "match certain|possible; confirmBy once the issuer has received it; state; overdue.")
   @GetMapping("/{id}")
   HitViews.View open(@PathVariable UUID id) {
-    Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
+    Hit hit = hits.find(id).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.noHit", id));
     posts.requireWatch(hit.checkpointCode(), "hit.read");
     audit.record("hit.read", id.toString(), HitMessages.PURPOSE, AuditOutcome.ok());
     return views.of(hit);

@@ -1,6 +1,7 @@
 package cn.deltalink.checkpoint.internal;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ class IngestingEvents {
   }
 
   Checkpoint checkpoint(String code) {
-    return checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + " at this node"));
+    return checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
   }
 
   @Transactional
