@@ -84,7 +84,7 @@ record AlertPhoto(UUID alertId, long version, String contentType, byte[] content
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
-          throw ALERT.invalid("alert.refused.photo.dimensions", width, height, MAX_SIDE);
+          throw ALERT.invalid("alert.refused.photo.dimensions", String.valueOf(width), String.valueOf(height), String.valueOf(MAX_SIDE));
         }
       } finally {
         reader.dispose();
