@@ -108,6 +108,27 @@ class CheckpointPostingTest {
     assertThat(checkpoint.get("/hits").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void theHitOnTheScreenShowsTheAlertsPhotoAndTheAlertPageToo() {
+    String residentId = cn.deltalink.alert.Residents.residentId("320583", java.time.LocalDate.of(1978, 8, 21), (int) (System.nanoTime() % 900) + 10, true);
+    ApiCalls investigator = officer("investigator");
+    String alert = investigator.json(investigator.post("/api/v1/alerts", """
+        {"kind": "person", "category": "wanted-for-arrest", "person": {"residentId": "%s", "name": "吴国栋"}, "reason": "盗窃在逃", "validUntil": "2099-01-01"}
+        """.formatted(residentId))).get("id").asString();
+    assertThat(investigator.put("/api/v1/alerts/" + alert + "/photo", cn.deltalink.alert.Photos.jpeg(120, 160), "image/jpeg").statusCode()).isEqualTo(200);
+    HttpResponse<String> batch = officer("checkpoint").post("/api/v1/checkpoints/" + HAIYONG + "/events", """
+        {"events": [{"id": "photo-%s", "kind": "person", "at": "%s", "lane": "1", "residentId": "%s"}]}
+        """.formatted(System.nanoTime(), Instant.now(), residentId));
+    assertThat(officer("checkpoint").json(batch).get("hits").get(0).get("photo").asString()).isEqualTo("/alerts/" + alert + "/photo");
+
+    PageSession checkpoint = PageSession.signIn(base(), "checkpoint");
+    assertThat(checkpoint.get("/checkpoints/" + HAIYONG + "/hits").body()).contains("hit-photo").contains("/alerts/" + alert + "/photo");
+    HttpResponse<String> image = checkpoint.get("/alerts/" + alert + "/photo");
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(PageSession.signIn(base(), "investigator").get("/alerts/" + alert).body()).contains("id=\"alert-photo\"");
+  }
+
   private String base() {
     return "http://localhost:" + port;
   }
