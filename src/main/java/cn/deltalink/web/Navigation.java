@@ -27,7 +27,6 @@ final class Navigation {
           new Entry("/regions", "nav.regions", Set.of()),
           new Entry("/exchange", "nav.exchange", EnumSet.of(Role.ADMINISTRATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.AUDITOR)),
           new Entry("/admin/officers", "nav.officers", EnumSet.of(Role.ADMINISTRATOR)),
-          new Entry("/admin/checkpoint-officers", "nav.checkpointOfficers", EnumSet.of(Role.ADMINISTRATOR)),
           new Entry("/audit", "nav.audit", EnumSet.of(Role.AUDITOR, Role.ADMINISTRATOR)));
 
   private Navigation() {}
