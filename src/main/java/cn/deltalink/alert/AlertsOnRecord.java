@@ -13,6 +13,9 @@ public interface AlertsOnRecord {
   /** Hands over every published, not withdrawn alert, one at a time (for building an index). */
   void forEachCurrent(Consumer<WantedAlert> action);
 
+  /** Whether this node holds a photo of the alert (a person alert's, ADR 026). */
+  boolean hasPhoto(UUID id);
+
   /** The reason this node flagged the alert "not acted on here" (此地不执行), if it did. */
   Optional<String> notActedOnHere(UUID id);
 }

@@ -9,3 +9,4 @@
  */
 @org.jspecify.annotations.NullMarked
 package cn.deltalink.checkpoint;
+

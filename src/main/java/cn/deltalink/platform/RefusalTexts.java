@@ -51,6 +51,11 @@ public class RefusalTexts {
     return of(HttpStatus.CONFLICT, key, args);
   }
 
+  /** 413: the request is larger than the node takes. */
+  public RequestRefused tooLarge(String key, Object... args) {
+    return of(HttpStatus.CONTENT_TOO_LARGE, key, args);
+  }
+
   private RequestRefused of(HttpStatus status, String key, Object[] args) {
     return new RequestRefused(status, bundle.getMessage(key, args, key, Locale.ENGLISH), key, args);
   }

@@ -46,6 +46,31 @@ public final class ApiCalls {
     return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** PUTs a file as the body, with the type the caller claims. */
+  public HttpResponse<String> put(String path, byte[] body, String contentType) {
+    return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  public HttpResponse<String> put(String path) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
+  /** GETs the path and answers the body's bytes (an image). */
+  public HttpResponse<byte[]> bytes(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }

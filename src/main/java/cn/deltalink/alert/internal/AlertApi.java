@@ -1,11 +1,12 @@
 package cn.deltalink.alert.internal;
 
+import static cn.deltalink.alert.internal.Refused.ALERT;
+
 import cn.deltalink.alert.AlertKind;
 import cn.deltalink.alert.AlertState;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.identity.VehiclePlate;
 import cn.deltalink.platform.NodeSettings;
-import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.region.Agencies;
 import cn.deltalink.register.ReplicaDigest;
 import cn.deltalink.register.SharedRegister;
@@ -74,7 +75,7 @@ class AlertApi {
   @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<AlertJson.BulkCreated> bulk(@RequestBody AlertJson.Bulk request) {
     if (request.alerts() == null) {
-      throw RequestRefused.invalid("alerts is required: a list of alerts");
+      throw ALERT.invalid("alert.refused.bulk.missing");
     }
     List<WantedAlert> published = publishing.createAll(request.alerts());
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -110,15 +111,15 @@ class AlertApi {
       int limit,
       int offset) {
     if (limit < 1 || limit > MAX_LIMIT || offset < 0 || offset > 10_000_000) {
-      throw RequestRefused.invalid("limit is 1 to " + MAX_LIMIT + " and offset not negative");
+      throw ALERT.invalid("alert.refused.filter.limit", MAX_LIMIT);
     }
     String o = blank(origin) ? "" : origin.strip().toLowerCase(Locale.ROOT);
     if (!List.of("", "own", "replica", "all").contains(o)) {
-      throw RequestRefused.invalid("origin is own, replica or all");
+      throw ALERT.invalid("alert.refused.filter.origin");
     }
     String issuingNode = blank(issuer) ? null : issuer.strip().toUpperCase(Locale.ROOT);
     if (issuingNode != null && !issuingNode.matches("[A-Z]{2,8}")) {
-      throw RequestRefused.invalid("issuer is a node id such as ZJ");
+      throw ALERT.invalid("alert.refused.filter.issuer");
     }
     String k = null;
     String s = null;
@@ -131,12 +132,12 @@ class AlertApi {
       }
       p = blank(plate) ? null : VehiclePlate.parse(plate).orElseThrow().value();
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw ALERT.invalid("alert.refused.rule", e.getMessage());
     }
     String c = blank(category) ? null : category.strip().toLowerCase(Locale.ROOT);
     String id = blank(residentId) ? null : residentId.strip().toUpperCase(Locale.ROOT);
     if (id != null && !id.matches("[0-9X]{15,18}")) {
-      throw RequestRefused.invalid("residentId is 15 or 18 characters of digits and X");
+      throw ALERT.invalid("alert.refused.filter.residentId");
     }
     return new Alerts.Filter(issuingNode, o.equals("own"), o.equals("replica"), k, c, s, id, p, active, limit, offset);
   }

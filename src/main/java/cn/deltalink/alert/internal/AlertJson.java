@@ -115,6 +115,12 @@ final class AlertJson {
           a.changedAt());
     }
 
+    /** The same content with other identifiers shown (masked ones, for a view) and addressees spelt out. */
+    Content showing(@Nullable Person shownPerson, @Nullable Document shownDocument, List<String> shownTargets) {
+      return new Content(id, version, issuingNode, issuingAgency, state, kind, category, shownPerson, vehicle, shownDocument, reason, caseNumber, warningMarkers, actionOnHit,
+          handlingCode, validUntil, reviewDate, dutyContact, shownTargets, withdrawal, publishedAt, changedAt);
+    }
+
     /** The alert this content describes; {@link IllegalArgumentException} when it breaks a rule. */
     WantedAlert alert(AddressCodes codes) {
       AlertForm.Fields fields =

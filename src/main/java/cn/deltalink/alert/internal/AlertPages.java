@@ -10,7 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +34,23 @@ class AlertPages {
   private final AlertViews views;
   private final Exchange exchange;
   private final CurrentOfficer current;
+  private final AttachingPhotos attaching;
+  private final ViewingPhotos viewing;
+  private final MessageSource messages;
 
-  AlertPages(PublishingAlerts publishing, FlaggingAlerts flagging, ReadingAlerts reading, AlertViews views, Exchange exchange, CurrentOfficer current) {
+  AlertPages(
+      PublishingAlerts publishing,
+      FlaggingAlerts flagging,
+      ReadingAlerts reading,
+      AlertViews views,
+      Exchange exchange,
+      CurrentOfficer current,
+      AttachingPhotos attaching,
+      ViewingPhotos viewing,
+      MessageSource messages) {
+    this.attaching = attaching;
+    this.viewing = viewing;
+    this.messages = messages;
     this.publishing = publishing;
     this.flagging = flagging;
     this.reading = reading;
@@ -104,7 +123,7 @@ class AlertPages {
       return "redirect:/alerts/" + publishing.create(request).id();
     } catch (RequestRefused refused) {
       response.setStatus(refused.status().value());
-      return form(model, refused.getMessage());
+      return form(model, refused.in(messages, LocaleContextHolder.getLocale()));
     }
   }
 
@@ -113,6 +132,8 @@ class AlertPages {
     ReadingAlerts.Detail detail = reading.open(id, ReadingAlerts.DEFAULT_PURPOSE);
     model.addAttribute("alert", views.detail(detail, ReadingAlerts.DEFAULT_PURPOSE))
         .addAttribute("mayIssue", PublishingAlerts.mayIssue(current.get().orElse(null)))
+        .addAttribute("zone", cn.deltalink.identity.ResidentIdNumber.CHINA)
+        .addAttribute("mayViewPhoto", ViewingPhotos.mayView(current.get().orElse(null)))
         .addAttribute("withdrawals", List.of("arrested", "found", "recovered", "expired", "cancelled"));
     return "alert/detail";
   }
@@ -129,6 +150,31 @@ class AlertPages {
     return "redirect:/alerts/" + id;
   }
 
+  /** The photo for an {@code <img>} on this node's pages: audited as every view of it. */
+  @GetMapping("/{id}/photo")
+  ResponseEntity<byte[]> photo(@PathVariable UUID id) {
+    return PhotoApi.image(viewing.open(id, ReadingAlerts.DEFAULT_PURPOSE));
+  }
+
+  /** The announced size is checked before the file is read; the content decides the type. */
+  @PostMapping("/{id}/photo")
+  String attachPhoto(@PathVariable UUID id, @RequestParam(required = false) @Nullable MultipartFile photo) throws java.io.IOException {
+    if (photo == null || photo.isEmpty()) {
+      throw Refused.ALERT.invalid("alert.refused.photo.empty");
+    }
+    if (photo.getSize() > AlertPhoto.MAX_BYTES) {
+      throw Refused.ALERT.tooLarge("alert.refused.photo.tooLarge", photo.getSize(), AlertPhoto.MAX_BYTES);
+    }
+    attaching.attach(id, photo.getBytes());
+    return "redirect:/alerts/" + id;
+  }
+
+  @PostMapping("/{id}/photo/removal")
+  String removePhoto(@PathVariable UUID id) {
+    attaching.remove(id);
+    return "redirect:/alerts/" + id;
+  }
+
   @PostMapping("/{id}/flag")
   String flag(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason) {
     flagging.flag(id, reason);
@@ -138,7 +184,7 @@ class AlertPages {
   @ExceptionHandler(RequestRefused.class)
   String refused(RequestRefused refused, Model model, HttpServletResponse response) {
     response.setStatus(refused.status().value());
-    model.addAttribute("status", refused.status().value());
+    model.addAttribute("status", refused.status().value()).addAttribute("refusal", refused.in(messages, LocaleContextHolder.getLocale()));
     return "error";
   }
 

@@ -16,8 +16,10 @@ class AlertRecords implements AlertsOnRecord {
   private final Alerts alerts;
   private final AlertFlags flags;
   private final Exchange exchange;
+  private final AlertPhotos photos;
 
-  AlertRecords(Alerts alerts, AlertFlags flags, Exchange exchange) {
+  AlertRecords(Alerts alerts, AlertFlags flags, Exchange exchange, AlertPhotos photos) {
+    this.photos = photos;
     this.alerts = alerts;
     this.flags = flags;
     this.exchange = exchange;
@@ -33,6 +35,12 @@ class AlertRecords implements AlertsOnRecord {
   @Transactional(readOnly = true)
   public void forEachCurrent(Consumer<WantedAlert> action) {
     alerts.forEachCurrent(action);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean hasPhoto(UUID id) {
+    return photos.has(id);
   }
 
   @Override

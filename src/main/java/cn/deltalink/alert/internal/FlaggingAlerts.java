@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import static cn.deltalink.alert.internal.Refused.ALERT;
+
 import cn.deltalink.region.AgencyCode;
 
 import cn.deltalink.platform.NodeId;
@@ -61,20 +63,20 @@ class FlaggingAlerts implements MessageHandler {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   AlertFlags.Flag flag(UUID id, @Nullable String reason) {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to flag alerts"));
+    Officer officer = current.get().orElseThrow(() -> ALERT.forbidden("alert.refused.signIn"));
     if (officer.roles().stream().noneMatch(FLAGGERS::contains)) {
       audit.record("alert.flag", id.toString(), PublishingAlerts.PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Alerts are flagged by duty officers, supervisors and administrators");
+      throw ALERT.forbidden("alert.refused.flaggersOnly");
     }
     String why;
     try {
       why = AlertForm.text("reason", reason, MAX_REASON, true);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw ALERT.invalid("alert.refused.rule", e.getMessage());
     }
-    WantedAlert alert = alerts.find(id).orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
+    WantedAlert alert = alerts.find(id).orElseThrow(() -> ALERT.notFound("alert.refused.notHere", id));
     if (alert.issuingNode().equals(exchange.localNode().value())) {
-      throw RequestRefused.conflict("Alert " + id + " is this province's own: withdraw or amend it instead of flagging it");
+      throw ALERT.conflict("alert.refused.flagOwn", id);
     }
     AlertFlags.Flag flag = new AlertFlags.Flag(id, exchange.localNode().value(), why, officer.displayName(), Instant.now().truncatedTo(ChronoUnit.MICROS));
     flags.put(flag);

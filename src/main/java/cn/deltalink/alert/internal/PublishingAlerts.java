@@ -1,5 +1,7 @@
 package cn.deltalink.alert.internal;
 
+import static cn.deltalink.alert.internal.Refused.ALERT;
+
 import cn.deltalink.platform.NodeId;
 
 import cn.deltalink.identity.AddressCodes;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -59,9 +62,23 @@ class PublishingAlerts {
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
   private final AddressCodes codes;
+  private final AlertHistory history;
+  private final AttachingPhotos photos;
 
-  PublishingAlerts(Alerts alerts, SharedRegister register, Exchange exchange, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, AddressCodes codes) {
+  PublishingAlerts(
+      Alerts alerts,
+      SharedRegister register,
+      Exchange exchange,
+      CurrentOfficer current,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      JsonMapper json,
+      AddressCodes codes,
+      AlertHistory history,
+      AttachingPhotos photos) {
     this.codes = codes;
+    this.history = history;
+    this.photos = photos;
     this.alerts = alerts;
     this.register = register;
     this.exchange = exchange;
@@ -85,6 +102,7 @@ class PublishingAlerts {
     if (!keepDraft) {
       share(List.of(stored), officer);
     }
+    history.recordAll(List.of(stored), keepDraft ? "draft" : "publish", officer.displayName(), null);
     audit.record(keepDraft ? "alert.draft" : "alert.publish", stored.id() + " v" + stored.version(), PURPOSE, AuditOutcome.ok());
     return stored;
   }
@@ -94,23 +112,24 @@ class PublishingAlerts {
   List<WantedAlert> createAll(List<AlertJson.Request> requests) {
     Officer officer = issuer();
     if (requests.isEmpty() || requests.size() > MAX_BULK) {
-      throw RequestRefused.invalid("alerts lists 1 to " + MAX_BULK + " alerts");
+      throw ALERT.invalid("alert.refused.bulk.size", MAX_BULK);
     }
     List<WantedAlert> published = new ArrayList<>(requests.size());
     Instant at = now();
     for (int i = 0; i < requests.size(); i++) {
       AlertJson.Request r = requests.get(i);
       if (r == null) {
-        throw RequestRefused.invalid("alerts[" + i + "] is empty");
+        throw ALERT.invalid("alert.refused.bulk.empty", String.valueOf(i));
       }
       try {
         published.add(draftOf(r, officer).published(at));
       } catch (RequestRefused refused) {
-        throw RequestRefused.invalid("alerts[" + i + "]: " + refused.getMessage());
+        throw ALERT.invalid("alert.refused.bulk.item", String.valueOf(i), refused.getMessage());
       }
     }
     alerts.store(published, officer.username());
     share(published, officer);
+    history.recordAll(published, "publish", officer.displayName(), "bulk");
     audit.record("alert.publish", published.size() + " alerts (bulk)", PURPOSE, AuditOutcome.ok());
     return published;
   }
@@ -124,10 +143,10 @@ class PublishingAlerts {
     AlertJson.Vehicle vehicle = patch.vehicle() == null ? now.vehicle() : merge(now.vehicle(), patch.vehicle());
     AlertJson.Document document = patch.document() == null ? now.document() : patch.document();
     if (patch.kind() != null && !AlertForm.blank(patch.kind()) && !patch.kind().strip().toLowerCase(Locale.ROOT).equals(now.kind())) {
-      throw RequestRefused.conflict("An amendment keeps the alert's kind; withdraw it and publish a new one instead");
+      throw ALERT.conflict("alert.refused.amend.kind");
     }
     if (patch.targets() != null) {
-      throw RequestRefused.invalid("targets are fixed when an alert is published; withdraw it and publish a new one to address others");
+      throw ALERT.invalid("alert.refused.amend.targets");
     }
     AlertForm.Fields f =
         fields(
@@ -152,14 +171,15 @@ class PublishingAlerts {
     try {
       changed = held.amendedTo(build(UUID.randomUUID(), held.issuingNode(), held.issuingAgency(), f, held.targets()), now());
     } catch (IllegalStateException e) {
-      throw RequestRefused.conflict(e.getMessage());
+      throw ALERT.conflict("alert.refused.state", e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw ALERT.invalid("alert.refused.rule", e.getMessage());
     }
     alerts.store(List.of(changed), null);
     if (changed.state() != AlertState.DRAFT) {
       share(List.of(changed), officer);
     }
+    history.recordAll(List.of(changed), "amend", officer.displayName(), null);
     audit.record("alert.amend", id + " v" + changed.version(), PURPOSE, AuditOutcome.ok());
     return changed;
   }
@@ -169,11 +189,13 @@ class PublishingAlerts {
     Officer officer = issuer();
     WantedAlert held = own(id);
     if (held.state() != AlertState.DRAFT) {
-      throw RequestRefused.conflict("Alert " + id + " is " + held.state().slug() + ", not a draft");
+      throw ALERT.conflict("alert.refused.notDraft", id, held.state().slug());
     }
     WantedAlert published = held.published(now());
     alerts.store(List.of(published), null);
     share(List.of(published), officer);
+    photos.shareWhenPublished(published, officer.agencyCode());
+    history.recordAll(List.of(published), "publish", officer.displayName(), null);
     audit.record("alert.publish", id + " v1", PURPOSE, AuditOutcome.ok());
     return published;
   }
@@ -186,24 +208,46 @@ class PublishingAlerts {
     try {
       why = WantedAlert.Withdrawal.parse(AlertForm.required("reason", reason));
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw ALERT.invalid("alert.refused.rule", e.getMessage());
     }
     WantedAlert withdrawn;
     try {
       withdrawn = held.withdrawn(why, now());
     } catch (IllegalStateException e) {
-      throw RequestRefused.conflict(e.getMessage());
+      throw ALERT.conflict("alert.refused.state", e.getMessage());
     }
     alerts.store(List.of(withdrawn), null);
     share(List.of(withdrawn), officer);
+    history.recordAll(List.of(withdrawn), "withdraw", officer.displayName(), why.slug());
     audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug(), PURPOSE, AuditOutcome.ok());
     return withdrawn;
   }
 
+  /**
+   * Withdraws one of this node's alerts in the node's own name, without an officer: after an arrest
+   * reported by a checkpoint, when the region lets the node do so. The history says who reported
+   * what; the withdrawal travels everywhere as any other. Answers empty when the alert is not this
+   * node's or is no longer in force (withdrawn meanwhile, or never published).
+   */
+  @Transactional
+  Optional<WantedAlert> withdrawAsNode(UUID id, WantedAlert.Withdrawal why, String doneBy, String note) {
+    Optional<WantedAlert> held = alerts.find(id).filter(a -> a.issuingNode().equals(exchange.localNode().value()));
+    if (held.isEmpty() || held.get().state() == AlertState.WITHDRAWN || held.get().state() == AlertState.DRAFT) {
+      return Optional.empty();
+    }
+    WantedAlert withdrawn = held.get().withdrawn(why, now());
+    Officer node = new Officer("node", doneBy, withdrawn.issuingAgency(), withdrawn.issuingAgency().substring(0, 6), EnumSet.of(Role.ADMINISTRATOR));
+    alerts.store(List.of(withdrawn), null);
+    share(List.of(withdrawn), node);
+    history.recordAll(List.of(withdrawn), "withdraw", doneBy, note);
+    audit.record("alert.withdraw", id + " v" + withdrawn.version() + " " + why.slug() + " (automatic)", PURPOSE, AuditOutcome.ok(note));
+    return Optional.of(withdrawn);
+  }
+
   private WantedAlert own(UUID id) {
-    WantedAlert held = alerts.find(id).orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
+    WantedAlert held = alerts.find(id).orElseThrow(() -> ALERT.notFound("alert.refused.notHere", id));
     if (!held.issuingNode().equals(exchange.localNode().value())) {
-      throw RequestRefused.forbidden("Alert " + id + " was issued by " + held.issuingNode() + "; only the issuing province changes it");
+      throw ALERT.forbidden("alert.refused.notOwn", id, held.issuingNode());
     }
     return held;
   }
@@ -220,7 +264,7 @@ class PublishingAlerts {
     try {
       return build(UUID.randomUUID(), exchange.localNode().value(), officer.agencyCode(), f, targets);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw ALERT.invalid("alert.refused.rule", e.getMessage());
     }
   }
 
@@ -251,23 +295,23 @@ class PublishingAlerts {
     Set<String> ids = new LinkedHashSet<>();
     for (String t : requested) {
       if (t == null || t.isBlank()) {
-        throw RequestRefused.invalid("targets holds an empty entry");
+        throw ALERT.invalid("alert.refused.targets.empty");
       }
       ids.add(t.strip().toUpperCase(Locale.ROOT));
     }
     if (ids.contains("ALL")) {
       if (ids.size() > 1) {
-        throw RequestRefused.invalid("targets is either ALL or node ids, not both");
+        throw ALERT.invalid("alert.refused.targets.allAndNodes");
       }
       return List.of();
     }
     List<String> members = exchange.members().stream().map(m -> m.id().value()).toList();
     for (String id : ids) {
       if (!members.contains(id)) {
-        throw RequestRefused.invalid("targets: '" + AlertForm.shorten(id) + "' is not a member of the region (" + String.join(", ", members) + ")");
+        throw ALERT.invalid("alert.refused.targets.notMember", AlertForm.shorten(id), String.join(", ", members));
       }
       if (id.equals(exchange.localNode().value())) {
-        throw RequestRefused.invalid("targets: this node (" + id + ") holds its own alerts already; name the other provinces");
+        throw ALERT.invalid("alert.refused.targets.self", id);
       }
     }
     return List.copyOf(ids);
@@ -277,10 +321,10 @@ class PublishingAlerts {
   private static void requireFuture(LocalDate validUntil) {
     LocalDate today = LocalDate.now(cn.deltalink.identity.ResidentIdNumber.CHINA);
     if (validUntil.isBefore(today)) {
-      throw RequestRefused.invalid("validUntil " + validUntil + " has passed");
+      throw ALERT.invalid("alert.refused.validUntil.passed", validUntil.toString());
     }
     if (validUntil.isAfter(today.plusYears(MAX_YEARS))) {
-      throw RequestRefused.invalid("validUntil is at most " + MAX_YEARS + " years ahead");
+      throw ALERT.invalid("alert.refused.validUntil.tooFar", MAX_YEARS);
     }
   }
 
@@ -288,7 +332,7 @@ class PublishingAlerts {
     try {
       return read.get();
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw ALERT.invalid("alert.refused.rule", e.getMessage());
     }
   }
 
@@ -315,10 +359,10 @@ class PublishingAlerts {
   }
 
   private Officer issuer() {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to issue alerts"));
+    Officer officer = current.get().orElseThrow(() -> ALERT.forbidden("alert.refused.signIn"));
     if (!mayIssue(officer)) {
       audit.record("alert.change", "", PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Alerts are issued by investigators, duty officers, supervisors and administrators");
+      throw ALERT.forbidden("alert.refused.issuersOnly");
     }
     return officer;
   }
@@ -329,9 +373,9 @@ class PublishingAlerts {
 
   /** A resync is asked for by an administrator or supervisor of this node. */
   void requireResyncRole() {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    Officer officer = current.get().orElseThrow(() -> ALERT.forbidden("alert.refused.signIn"));
     if (!officer.has(Role.ADMINISTRATOR) && !officer.has(Role.SUPERVISOR)) {
-      throw RequestRefused.forbidden("A resync is asked for by an administrator or supervisor");
+      throw ALERT.forbidden("alert.refused.resyncRole");
     }
   }
 
@@ -349,6 +393,7 @@ class PublishingAlerts {
     }
     alerts.store(published, "node");
     share(published, node);
+    history.recordAll(published, "publish", node.displayName(), "demo");
     return published;
   }
 }

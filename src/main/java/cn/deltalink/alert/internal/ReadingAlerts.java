@@ -1,11 +1,12 @@
 package cn.deltalink.alert.internal;
 
+import static cn.deltalink.alert.internal.Refused.ALERT;
+
 import cn.deltalink.access.AuditOutcome;
 
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.exchange.Exchange;
-import cn.deltalink.platform.RequestRefused;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class ReadingAlerts {
   @Transactional
   Detail open(UUID id, String purpose) {
     WantedAlert alert = alerts.find(id).filter(a -> a.state() != cn.deltalink.alert.AlertState.DRAFT || a.issuingNode().equals(exchange.localNode().value()))
-        .orElseThrow(() -> RequestRefused.notFound("No alert " + id + " here"));
+        .orElseThrow(() -> ALERT.notFound("alert.refused.notHere", id));
     audit.record("alert.read", id + " v" + alert.version(), purpose, AuditOutcome.ok());
     return new Detail(alert, flags.of(id), flags.reason(id, exchange.localNode().value()), alert.issuingNode().equals(exchange.localNode().value()));
   }

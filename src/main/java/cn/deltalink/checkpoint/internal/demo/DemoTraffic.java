@@ -4,10 +4,11 @@ import cn.deltalink.checkpoint.internal.CheckpointClock;
 import cn.deltalink.checkpoint.internal.events.IngestingEvents;
 import cn.deltalink.checkpoint.internal.stations.Checkpoint;
 
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import cn.deltalink.alert.AlertsOnRecord;
 import cn.deltalink.alert.WantedAlert;
 import cn.deltalink.platform.NodeSettings;
-import cn.deltalink.platform.RequestRefused;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,10 +60,10 @@ public class DemoTraffic {
   /** Starts a replay (replacing a running one): {@code events} in all, {@code perSecond}, {@code hitPercent} of them on listed keys. */
   public synchronized void start(String code, int events, int perSecond, int hitPercent) {
     if (!node.demo()) {
-      throw RequestRefused.forbidden("Demo traffic is replayed only on demo nodes");
+      throw CHECKPOINT.forbidden("checkpoint.refused.demoOnly");
     }
     if (events < 1 || events > 1_000_000 || perSecond < 1 || perSecond > 50_000 || hitPercent < 0 || hitPercent > 100) {
-      throw RequestRefused.invalid("events 1-1000000, perSecond 1-50000, hitPercent 0-100");
+      throw CHECKPOINT.invalid("checkpoint.refused.replayRange");
     }
     Checkpoint checkpoint = ingesting.checkpoint(code);
     List<WantedAlert> listed = new ArrayList<>();

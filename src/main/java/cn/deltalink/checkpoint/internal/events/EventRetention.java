@@ -1,5 +1,6 @@
 package cn.deltalink.checkpoint.internal.events;
 
+
 import cn.deltalink.checkpoint.internal.CheckpointClock;
 import cn.deltalink.checkpoint.internal.CheckpointSettings;
 

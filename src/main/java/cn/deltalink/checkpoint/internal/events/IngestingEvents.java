@@ -7,7 +7,8 @@ import cn.deltalink.checkpoint.internal.hits.RaisingHits;
 import cn.deltalink.checkpoint.internal.stations.Checkpoint;
 import cn.deltalink.checkpoint.internal.stations.Checkpoints;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ public class IngestingEvents {
   }
 
   public Checkpoint checkpoint(String code) {
-    return checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + " at this node"));
+    return checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
   }
 
   @Transactional

@@ -1,6 +1,10 @@
 package cn.deltalink.checkpoint.internal.hits;
 
+import cn.deltalink.checkpoint.internal.CheckpointRefusals;
+import cn.deltalink.checkpoint.internal.stations.CheckpointPosts;
+
 import cn.deltalink.checkpoint.internal.CheckpointClock;
+
 
 import cn.deltalink.region.AgencyCode;
 
@@ -42,8 +46,10 @@ public class HandlingHits {
   private final CurrentOfficer current;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final CheckpointPosts posts;
 
-  HandlingHits(Hits hits, Exchange exchange, HitMessages messages, CheckpointClock clock, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events) {
+  HandlingHits(CheckpointPosts posts, Hits hits, Exchange exchange, HitMessages messages, CheckpointClock clock, CurrentOfficer current, AuditTrail audit, ApplicationEventPublisher events) {
+    this.posts = posts;
     this.hits = hits;
     this.exchange = exchange;
     this.messages = messages;
@@ -55,19 +61,19 @@ public class HandlingHits {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public Hit decide(UUID id, @Nullable String decisionText) {
-    Officer officer = officer(DESK, "hit.confirm", id, "Hits are confirmed by the issuing province's duty officers and supervisors");
+    Officer officer = officer(DESK, "hit.confirm", id, "checkpoint.refused.confirmRole");
     HitState decision = switch (decisionText == null ? "" : decisionText.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "confirmed", "confirm", "valid" -> HitState.CONFIRMED;
       case "not-valid", "not_valid", "invalid" -> HitState.NOT_VALID;
-      default -> throw RequestRefused.invalid("decision is confirmed or not-valid");
+      default -> throw CheckpointRefusals.CHECKPOINT.invalid("checkpoint.refused.decision");
     };
-    Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
+    Hit hit = hits.find(id).orElseThrow(() -> CheckpointRefusals.CHECKPOINT.notFound("checkpoint.refused.noHit", id));
     if (!hit.issuingNode().equals(exchange.localNode().value())) {
-      throw RequestRefused.conflict("Hit " + id + " is on an alert of " + hit.issuingNode() + "; that province's duty desk confirms it");
+      throw CheckpointRefusals.CHECKPOINT.conflict("checkpoint.refused.confirmElsewhere", id, hit.issuingNode());
     }
     var now = clock.now();
     if (!hits.decide(id, decision, now, officer.displayName())) {
-      throw RequestRefused.conflict("Hit " + id + " is " + hits.find(id).map(h -> h.state().slug()).orElse("gone") + " already");
+      throw CheckpointRefusals.CHECKPOINT.conflict("checkpoint.refused.decidedAlready", id, hits.find(id).map(h -> h.state().slug()).orElse("gone"));
     }
     if (!hit.checkpointNode().equals(exchange.localNode().value())) {
       exchange.send(new OutgoingMessage(HitMessages.DECIDED, Recipients.of(NodeId.of(hit.checkpointNode())), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, AgencyCode.of(officer.agencyCode()),
@@ -80,36 +86,39 @@ public class HandlingHits {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public Hit recordOutcome(UUID id, @Nullable String outcomeText) {
-    Officer officer = officer(CHECKPOINT, "hit.outcome", id, "Outcomes are recorded by checkpoint officers, duty officers and supervisors");
+    Officer officer = officer(CHECKPOINT, "hit.outcome", id, "checkpoint.refused.outcomeRole");
     Outcome outcome;
     try {
       outcome = Outcome.parse(outcomeText == null ? "" : outcomeText);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CheckpointRefusals.CHECKPOINT.invalid("checkpoint.refused.rule", e.getMessage());
     }
-    Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
+    Hit hit = hits.find(id).orElseThrow(() -> CheckpointRefusals.CHECKPOINT.notFound("checkpoint.refused.noHit", id));
+    posts.requireWatch(hit.checkpointCode(), "hit.outcome");
     if (!hit.checkpointNode().equals(exchange.localNode().value())) {
-      throw RequestRefused.conflict("Hit " + id + " was at a checkpoint of " + hit.checkpointNode() + "; that checkpoint records the outcome");
+      throw CheckpointRefusals.CHECKPOINT.conflict("checkpoint.refused.outcomeElsewhere", id, hit.checkpointNode());
     }
     if (hit.outcome() != null) {
-      throw RequestRefused.conflict("Hit " + id + " has its outcome already: " + hit.outcome().slug());
+      throw CheckpointRefusals.CHECKPOINT.conflict("checkpoint.refused.outcomeAlready", id, hit.outcome().slug());
     }
     var now = clock.now();
     hits.recordOutcome(id, outcome, now, officer.displayName());
     if (!hit.issuingNode().equals(exchange.localNode().value())) {
       exchange.send(new OutgoingMessage(HitMessages.OUTCOME, Recipients.of(NodeId.of(hit.issuingNode())), HandlingCode.valueOf(hit.handlingCode()), HitMessages.PURPOSE, AgencyCode.of(officer.agencyCode()),
           messages.write(new HitMessages.OutcomeRecorded(id, outcome.slug(), now, officer.displayName())), null));
+    } else {
+      java.util.Optional.ofNullable(HitAlerts.arrest(hit, outcome, officer.displayName(), now)).ifPresent(events::publishEvent);
     }
     audit.record("hit.outcome", id + " " + outcome.slug(), HitMessages.PURPOSE, AuditOutcome.ok());
     events.publishEvent(new HitUpdated(id));
     return hits.find(id).orElseThrow();
   }
 
-  private Officer officer(Set<Role> allowed, String action, UUID id, String refusal) {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+  private Officer officer(Set<Role> allowed, String action, UUID id, String refusalKey) {
+    Officer officer = current.get().orElseThrow(() -> CheckpointRefusals.CHECKPOINT.forbidden("checkpoint.refused.signIn"));
     if (officer.roles().stream().noneMatch(allowed::contains)) {
       audit.record(action, id.toString(), HitMessages.PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden(refusal);
+      throw CheckpointRefusals.CHECKPOINT.forbidden(refusalKey);
     }
     return officer;
   }

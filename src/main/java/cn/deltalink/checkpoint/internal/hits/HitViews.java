@@ -4,6 +4,7 @@ import cn.deltalink.checkpoint.internal.CheckpointClock;
 
 import cn.deltalink.access.Masking;
 import cn.deltalink.access.PersonalField;
+import cn.deltalink.alert.AlertsOnRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -49,12 +50,16 @@ public class HitViews {
       @Nullable String decidedBy,
       @Nullable String outcome,
       @Nullable Instant outcomeAt,
-      @Nullable String outcomeBy) {}
+      @Nullable String outcomeBy,
+      @Nullable String photo,
+      boolean alertWithdrawn) {}
 
   private final Masking masking;
   private final CheckpointClock clock;
+  private final AlertsOnRecord alerts;
 
-  HitViews(Masking masking, CheckpointClock clock) {
+  HitViews(Masking masking, CheckpointClock clock, AlertsOnRecord alerts) {
+    this.alerts = alerts;
     this.masking = masking;
     this.clock = clock;
   }
@@ -74,7 +79,7 @@ public class HitViews {
         new EventView(h.eventId(), h.eventKind(), h.eventAt(), h.lane(), id, name, h.readPlate()), h.match(), h.score(), h.matchedOn(), maskedReason(h, fullId), h.category(),
         h.actionOnHit(), h.warningMarkers(), h.notActedOnHere(), h.doNotAct(), h.detectedAt(), h.receivedAt() != null, h.receivedAt(), h.confirmBy(),
         left == null ? null : left.toSeconds(), h.remindedAt() != null, h.state().slug(), h.overdue(now), h.decidedAt(), h.decidedBy(), h.outcome() == null ? null : h.outcome().slug(),
-        h.outcomeAt(), h.outcomeBy());
+        h.outcomeAt(), h.outcomeBy(), HitAlerts.photo(alerts, h), HitAlerts.withdrawn(alerts, h));
   }
 
   /** The matcher's reason quotes the ID number read; it is masked there as in the event. */

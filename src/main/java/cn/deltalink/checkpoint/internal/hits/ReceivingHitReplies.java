@@ -102,9 +102,11 @@ public final class ReceivingHitReplies {
     @Override
     public void handle(ReceivedMessage message) {
       HitMessages.OutcomeRecorded recorded = messages.read(message.payloadJson(), HitMessages.OutcomeRecorded.class);
-      hitFrom(hits, recorded.hitId(), message.senderNode().value(), false);
-      if (hits.recordOutcome(recorded.hitId(), Outcome.parse(recorded.outcome()), recorded.at(), recorded.by())) {
+      Hit hit = hitFrom(hits, recorded.hitId(), message.senderNode().value(), false);
+      Outcome outcome = Outcome.parse(recorded.outcome());
+      if (hits.recordOutcome(recorded.hitId(), outcome, recorded.at(), recorded.by())) {
         events.publishEvent(new HitUpdated(recorded.hitId()));
+        java.util.Optional.ofNullable(HitAlerts.arrest(hit, outcome, recorded.by(), recorded.at())).ifPresent(events::publishEvent);
       }
     }
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal.pages;
 
+import cn.deltalink.checkpoint.internal.stations.CheckpointPosts;
+
 import cn.deltalink.checkpoint.internal.demo.DemoTraffic;
 import cn.deltalink.checkpoint.internal.events.DeadLetters;
 import cn.deltalink.checkpoint.internal.events.IngestingEvents;
@@ -12,11 +14,12 @@ import cn.deltalink.checkpoint.internal.hits.Hits;
 import cn.deltalink.checkpoint.internal.stations.Checkpoint;
 import cn.deltalink.checkpoint.internal.stations.Checkpoints;
 
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import cn.deltalink.access.AuditOutcome;
 
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -54,9 +57,11 @@ public class CheckpointApi {
   private final AuditTrail audit;
   private final DemoTraffic traffic;
   private final DeadLetters deadLetterTable;
+  private final CheckpointPosts posts;
 
-  CheckpointApi(Checkpoints checkpoints, IngestingEvents ingesting, Hits hits, HitViews views, HitStreams streams, CurrentOfficer current, AuditTrail audit, DemoTraffic traffic,
+  CheckpointApi(CheckpointPosts posts, Checkpoints checkpoints, IngestingEvents ingesting, Hits hits, HitViews views, HitStreams streams, CurrentOfficer current, AuditTrail audit, DemoTraffic traffic,
       DeadLetters deadLetterTable) {
+    this.posts = posts;
     this.traffic = traffic;
     this.deadLetterTable = deadLetterTable;
     this.checkpoints = checkpoints;
@@ -82,11 +87,12 @@ public class CheckpointApi {
               + " refused. Unknown checkpoint: 404; more events than the node takes in one batch: 413.")
   @PostMapping(path = "/{code}/events", consumes = MediaType.APPLICATION_JSON_VALUE)
   public BatchJson events(@PathVariable String code, @RequestBody JsonNode body) {
-    requireRole(HandlingHits.CHECKPOINT, "checkpoint.events", code, "Events are sent by checkpoint officers (their devices' tokens), duty officers, supervisors and administrators");
+    requireRole(HandlingHits.CHECKPOINT, "checkpoint.events", code, "checkpoint.refused.eventsRole");
     Checkpoint checkpoint = ingesting.checkpoint(code);
+    posts.requireWatch(checkpoint.code(), "checkpoint.events");
     JsonNode events = body == null ? null : body.get("events");
     if (events == null || !events.isArray()) {
-      throw RequestRefused.invalid("Send {\"events\": [...]}: a list of events");
+      throw CHECKPOINT.invalid("checkpoint.refused.noEvents");
     }
     List<JsonNode> items = new ArrayList<>(events.size());
     events.forEach(items::add);
@@ -104,8 +110,9 @@ public class CheckpointApi {
   @GetMapping("/{code}/hits")
   public List<HitViews.View> hits(@PathVariable String code, @RequestParam(required = false, defaultValue = "100") int limit) {
     Checkpoint checkpoint = ingesting.checkpoint(code);
+    posts.requireWatch(checkpoint.code(), "hit.list");
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CHECKPOINT.invalid("checkpoint.refused.limit", 500);
     }
     List<Hit> found = hits.atCheckpoint(checkpoint.code(), limit);
     audit.record("hit.list", checkpoint.code() + ": " + found.size() + " hits", HitMessages.PURPOSE, AuditOutcome.ok());
@@ -116,6 +123,7 @@ public class CheckpointApi {
   @GetMapping(path = "/{code}/hits/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter stream(@PathVariable String code) {
     Checkpoint checkpoint = ingesting.checkpoint(code);
+    posts.requireWatch(checkpoint.code(), "hit.stream");
     audit.record("hit.stream", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     return streams.subscribe(checkpoint.code());
   }
@@ -125,7 +133,8 @@ public class CheckpointApi {
   @Operation(summary = "Demo nodes only: replay a stream of demo events at the checkpoint", description = "{events (default 600), perSecond (default 20), hitPercent (default 2)}; answers 202 and runs in the background.")
   @PostMapping(path = "/{code}/replay", consumes = MediaType.APPLICATION_JSON_VALUE)
   org.springframework.http.ResponseEntity<Replay> replay(@PathVariable String code, @RequestBody Replay request) {
-    requireRole(HandlingHits.CHECKPOINT, "checkpoint.replay", code, "Demo traffic is started by checkpoint officers, duty officers, supervisors and administrators");
+    requireRole(HandlingHits.CHECKPOINT, "checkpoint.replay", code, "checkpoint.refused.replayRole");
+    posts.requireWatch(code, "checkpoint.replay");
     Replay replay = new Replay(request.events() == null ? 600 : request.events(), request.perSecond() == null ? 20 : request.perSecond(), request.hitPercent() == null ? 2 : request.hitPercent());
     traffic.start(code, replay.events(), replay.perSecond(), replay.hitPercent());
     return org.springframework.http.ResponseEntity.accepted().body(replay);
@@ -134,15 +143,15 @@ public class CheckpointApi {
   @Operation(summary = "Camera reads from Kafka that could not be taken, newest first (administrators)")
   @GetMapping("/dead-letters")
   public List<java.util.Map<String, Object>> deadLetters() {
-    requireRole(java.util.EnumSet.of(cn.deltalink.access.Role.ADMINISTRATOR, cn.deltalink.access.Role.SUPERVISOR), "checkpoint.dead-letters", "", "Dead letters are read by administrators and supervisors");
+    requireRole(java.util.EnumSet.of(cn.deltalink.access.Role.ADMINISTRATOR, cn.deltalink.access.Role.SUPERVISOR), "checkpoint.dead-letters", "", "checkpoint.refused.deadLettersRole");
     return deadLetterTable.latest(100);
   }
 
-  private void requireRole(java.util.Set<cn.deltalink.access.Role> roles, String action, String subject, String refusal) {
+  private void requireRole(java.util.Set<cn.deltalink.access.Role> roles, String action, String subject, String refusalKey) {
     boolean allowed = current.get().map(o -> o.roles().stream().anyMatch(roles::contains)).orElse(false);
     if (!allowed) {
       audit.record(action, subject.length() > 20 ? subject.substring(0, 20) : subject, HitMessages.PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden(refusal);
+      throw CHECKPOINT.forbidden(refusalKey);
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal.pages;
 
+import cn.deltalink.checkpoint.internal.stations.CheckpointPosts;
+
 import cn.deltalink.checkpoint.internal.demo.DemoTraffic;
 import cn.deltalink.checkpoint.internal.hits.HandlingHits;
 import cn.deltalink.checkpoint.internal.hits.Hit;
@@ -8,6 +10,8 @@ import cn.deltalink.checkpoint.internal.hits.HitViews;
 import cn.deltalink.checkpoint.internal.hits.Hits;
 import cn.deltalink.checkpoint.internal.stations.Checkpoint;
 import cn.deltalink.checkpoint.internal.stations.Checkpoints;
+
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
 
 import cn.deltalink.access.AuditOutcome;
 
@@ -43,8 +47,12 @@ public class CheckpointPages {
   private final AuditTrail audit;
   private final DemoTraffic traffic;
   private final cn.deltalink.platform.NodeSettings node;
+  private final CheckpointPosts posts;
+  private final org.springframework.context.MessageSource messages;
 
-  CheckpointPages(DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+  CheckpointPages(org.springframework.context.MessageSource messages, CheckpointPosts posts, DemoTraffic traffic, cn.deltalink.platform.NodeSettings node, Checkpoints checkpoints, Hits hits, HitViews views, HandlingHits handling, CurrentOfficer current, Exchange exchange, AuditTrail audit) {
+    this.messages = messages;
+    this.posts = posts;
     this.traffic = traffic;
     this.node = node;
     this.checkpoints = checkpoints;
@@ -59,20 +67,21 @@ public class CheckpointPages {
   /** The officer's own checkpoint, or the first of the node's. */
   @GetMapping("/checkpoints")
   public String mine() {
-    String own = current.get().flatMap(o -> checkpoints.of(o.username())).orElse(null);
+    String own = posts.currentPost("hit.list").or(() -> current.get().flatMap(o -> checkpoints.of(o.username()))).orElse(null);
     List<Checkpoint> all = checkpoints.all();
     if (own == null && all.isEmpty()) {
-      throw RequestRefused.notFound("This node has no checkpoints");
+      throw CHECKPOINT.notFound("checkpoint.refused.none");
     }
     return "redirect:/checkpoints/" + (own != null ? own : all.get(0).code());
   }
 
   @GetMapping("/checkpoints/{code}")
   public String screen(@PathVariable String code, Model model) {
-    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
+    posts.requireWatch(code, "hit.list");
+    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
     audit.record("hit.list", checkpoint.code(), HitMessages.PURPOSE, AuditOutcome.ok());
     model.addAttribute("checkpoint", checkpoint)
-        .addAttribute("checkpoints", checkpoints.all())
+        .addAttribute("checkpoints", posts.currentPost("hit.list").isPresent() ? List.of(checkpoint) : checkpoints.all())
         .addAttribute("demo", node.demo())
         .addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen";
@@ -81,25 +90,29 @@ public class CheckpointPages {
   /** The hit list alone: the screen reloads it when the stream announces a hit. */
   @GetMapping("/checkpoints/{code}/hits")
   public String screenHits(@PathVariable String code, Model model) {
-    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> RequestRefused.notFound("No checkpoint " + code));
+    posts.requireWatch(code, "hit.list");
+    Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
     model.addAttribute("checkpoint", checkpoint).addAttribute("hits", hits.atCheckpoint(checkpoint.code(), 50).stream().map(views::of).toList());
     return "checkpoint/screen :: hits";
   }
 
   @PostMapping("/checkpoints/{code}/replay")
   public String replay(@PathVariable String code, @RequestParam(defaultValue = "600") int events, @RequestParam(defaultValue = "20") int perSecond, @RequestParam(defaultValue = "2") int hitPercent) {
+    posts.requireWatch(code, "checkpoint.replay");
     traffic.start(code, events, perSecond, hitPercent);
     return "redirect:/checkpoints/" + code;
   }
 
   @GetMapping("/hits")
   public String desk(Model model) {
+    posts.requireWatchAll("hit.list");
     model.addAttribute("hits", hits.list(null, exchange.localNode().value(), false, 100).stream().map(views::of).toList());
     return "checkpoint/desk";
   }
 
   @GetMapping("/hits/table")
   public String deskTable(Model model) {
+    posts.requireWatchAll("hit.list");
     model.addAttribute("hits", hits.list(null, exchange.localNode().value(), false, 100).stream().map(views::of).toList());
     return "checkpoint/desk :: table";
   }
@@ -117,9 +130,9 @@ public class CheckpointPages {
   }
 
   @ExceptionHandler(RequestRefused.class)
-  public String refused(RequestRefused refused, Model model, HttpServletResponse response) {
+  String refused(RequestRefused refused, Model model, HttpServletResponse response, java.util.Locale locale) {
     response.setStatus(refused.status().value());
-    model.addAttribute("status", refused.status().value());
+    model.addAttribute("status", refused.status().value()).addAttribute("refusal", refused.in(messages, locale));
     return "error";
   }
 }

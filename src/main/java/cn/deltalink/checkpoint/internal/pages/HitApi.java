@@ -1,5 +1,7 @@
 package cn.deltalink.checkpoint.internal.pages;
 
+import cn.deltalink.checkpoint.internal.stations.CheckpointPosts;
+
 import cn.deltalink.checkpoint.internal.hits.HandlingHits;
 import cn.deltalink.checkpoint.internal.hits.Hit;
 import cn.deltalink.checkpoint.internal.hits.HitMessages;
@@ -8,10 +10,11 @@ import cn.deltalink.checkpoint.internal.hits.HitStreams;
 import cn.deltalink.checkpoint.internal.hits.HitViews;
 import cn.deltalink.checkpoint.internal.hits.Hits;
 
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import cn.deltalink.access.AuditOutcome;
 
 import cn.deltalink.access.AuditTrail;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -43,8 +46,10 @@ public class HitApi {
   private final HitStreams streams;
   private final AuditTrail audit;
   private final cn.deltalink.exchange.Exchange exchange;
+  private final CheckpointPosts posts;
 
-  HitApi(Hits hits, HitViews views, HandlingHits handling, HitStreams streams, AuditTrail audit, cn.deltalink.exchange.Exchange exchange) {
+  HitApi(CheckpointPosts posts, Hits hits, HitViews views, HandlingHits handling, HitStreams streams, AuditTrail audit, cn.deltalink.exchange.Exchange exchange) {
+    this.posts = posts;
     this.hits = hits;
     this.views = views;
     this.handling = handling;
@@ -61,19 +66,21 @@ public class HitApi {
       @RequestParam(required = false, defaultValue = "false") boolean overdue,
       @RequestParam(required = false, defaultValue = "100") int limit) {
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CHECKPOINT.invalid("checkpoint.refused.limit", 500);
     }
     HitState s;
     try {
       s = state == null || state.isBlank() ? null : HitState.parse(state);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CHECKPOINT.invalid("checkpoint.refused.rule", e.getMessage());
     }
     String node = issuer == null || issuer.isBlank() ? null : issuer.strip().equalsIgnoreCase("own") ? exchange.localNode().value() : issuer.strip().toUpperCase(java.util.Locale.ROOT);
     if (node != null && !node.matches("[A-Z]{2,8}")) {
-      throw RequestRefused.invalid("issuer is a node id or own");
+      throw CHECKPOINT.invalid("checkpoint.refused.issuer");
     }
-    List<Hit> found = hits.list(s, node, overdue, limit);
+    // a checkpoint officer lists the hits of his own checkpoint only
+    List<Hit> found = posts.currentPost("hit.list").map(code -> hits.atCheckpoint(code, limit).stream().filter(h -> (s == null || h.state() == s) && (node == null || h.issuingNode().equals(node)) && (!overdue || h.overdueAt() != null)).toList())
+        .orElseGet(() -> hits.list(s, node, overdue, limit));
     audit.record("hit.list", found.size() + " hits", HitMessages.PURPOSE, AuditOutcome.ok());
     return found.stream().map(views::of).toList();
   }
@@ -81,6 +88,7 @@ public class HitApi {
   @Operation(summary = "The duty desk's stream: hits on this node's alerts as server-sent events")
   @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter desk() {
+    posts.requireWatchAll("hit.stream");
     audit.record("hit.stream", HitStreams.DESK, HitMessages.PURPOSE, AuditOutcome.ok());
     return streams.subscribe(HitStreams.DESK);
   }
@@ -88,7 +96,8 @@ public class HitApi {
   @Operation(summary = "One hit with its clock (audited)", description = "match certain|possible; confirmBy once the issuer has received it; state; overdue.")
   @GetMapping("/{id}")
   public HitViews.View open(@PathVariable UUID id) {
-    Hit hit = hits.find(id).orElseThrow(() -> RequestRefused.notFound("No hit " + id + " here"));
+    Hit hit = hits.find(id).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.noHit", id));
+    posts.requireWatch(hit.checkpointCode(), "hit.read");
     audit.record("hit.read", id.toString(), HitMessages.PURPOSE, AuditOutcome.ok());
     return views.of(hit);
   }

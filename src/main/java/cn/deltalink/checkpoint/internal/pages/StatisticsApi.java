@@ -1,6 +1,7 @@
 package cn.deltalink.checkpoint.internal.pages;
 
-import cn.deltalink.platform.RequestRefused;
+import static cn.deltalink.checkpoint.internal.CheckpointRefusals.CHECKPOINT;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class StatisticsApi {
   @GetMapping("/api/v1/statistics/checkpoints")
   public Map<String, Object> figures(@RequestParam(required = false, defaultValue = "30") int days) {
     if (days < 1 || days > 366) {
-      throw RequestRefused.invalid("days is 1 to 366");
+      throw CHECKPOINT.invalid("checkpoint.refused.days", 366);
     }
     return statistics.over(days);
   }
