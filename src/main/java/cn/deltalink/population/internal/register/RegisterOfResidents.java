@@ -5,6 +5,7 @@ import cn.deltalink.access.AuditTrail;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.identity.ResidentIdNumber;
 import cn.deltalink.platform.NodeId;
+import cn.deltalink.platform.NodeSettings;
 import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.population.PopulationRegister;
 import cn.deltalink.population.Resident;
@@ -30,8 +31,10 @@ class RegisterOfResidents implements PopulationRegister {
   private final AuditTrail audit;
   private final Exchange exchange;
   private final PopulationClock clock;
+  private final NodeSettings node;
 
-  RegisterOfResidents(ResidentRows rows, AuditTrail audit, Exchange exchange, PopulationClock clock) {
+  RegisterOfResidents(ResidentRows rows, AuditTrail audit, Exchange exchange, PopulationClock clock, NodeSettings node) {
+    this.node = node;
     this.rows = rows;
     this.audit = audit;
     this.exchange = exchange;
@@ -65,6 +68,7 @@ class RegisterOfResidents implements PopulationRegister {
     if (resident.status() != ResidentStatus.ACTIVE) {
       throw RequestRefused.invalid("A person is registered in with status active, not " + resident.status().slug());
     }
+    requireHere(resident);
     Optional<Resident> held = rows.find(resident.residentId().value());
     if (held.isPresent() && held.get().status() == ResidentStatus.ACTIVE) {
       throw refused("population.register-in", resident.residentId(), ref, RequestRefused.conflict("Resident " + resident.residentId().masked() + " is registered here already"));
@@ -82,6 +86,13 @@ class RegisterOfResidents implements PopulationRegister {
         .filter(a -> a.outcome() == Exchange.QueryOutcome.HIT)
         .map(Exchange.PeerAnswer::node)
         .toList();
+  }
+
+  /** This node's register holds households of its own province only. */
+  void requireHere(Resident resident) {
+    if (!resident.householdProvince().equals(node.province())) {
+      throw RequestRefused.invalid("householdAddressCode " + resident.householdAddressCode() + " is not in this node's province (" + node.province() + ")");
+    }
   }
 
   private RequestRefused refused(String action, ResidentIdNumber id, String reference, RequestRefused refusal) {
