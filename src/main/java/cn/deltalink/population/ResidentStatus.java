@@ -18,9 +18,15 @@ public enum ResidentStatus {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Reads the slug or the constant's name, in any case; fails with the allowed values. */
+  /** Reads the slug, the constant's name in any case, or the word of household registers (正常, 迁出, 死亡, 注销); fails with the allowed values. */
   public static ResidentStatus parse(String text) {
-    String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    String t = switch (text.strip()) {
+      case "正常" -> "ACTIVE";
+      case "迁出" -> "MOVED_OUT";
+      case "死亡" -> "DECEASED";
+      case "注销" -> "CANCELLED";
+      default -> text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    };
     for (ResidentStatus s : values()) {
       if (s.name().equals(t)) {
         return s;

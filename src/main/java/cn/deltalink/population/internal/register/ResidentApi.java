@@ -6,6 +6,7 @@ import cn.deltalink.access.Masking;
 import cn.deltalink.access.PersonalField;
 import cn.deltalink.identity.InvalidIdentifier;
 import cn.deltalink.identity.ResidentIdNumber;
+import cn.deltalink.platform.NodeSettings;
 import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.platform.UntrustedText;
 import cn.deltalink.population.Resident;
@@ -14,8 +15,6 @@ import cn.deltalink.region.Divisions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -44,8 +43,10 @@ class ResidentApi {
   private final AuditTrail audit;
   private final Divisions divisions;
   private final PopulationClock clock;
+  private final NodeSettings node;
 
-  ResidentApi(ResidentRows rows, RegisterOfResidents register, PopulationRoles roles, Masking masking, AuditTrail audit, Divisions divisions, PopulationClock clock) {
+  ResidentApi(ResidentRows rows, RegisterOfResidents register, PopulationRoles roles, Masking masking, AuditTrail audit, Divisions divisions, PopulationClock clock, NodeSettings node) {
+    this.node = node;
     this.rows = rows;
     this.register = register;
     this.roles = roles;
@@ -65,11 +66,12 @@ class ResidentApi {
   @Transactional
   ResponseEntity<ResidentJson.Created> create(@RequestBody ResidentJson.Request request) {
     roles.require(PopulationRoles.WRITE, "Registering residents");
-    Resident resident = ResidentForms.resident(request, divisions);
-    if (ResidentForms.province(divisions, resident).isEmpty()) {
-      throw RequestRefused.invalid("householdAddressCode " + resident.householdAddressCode() + " is not a known county of the region");
+    Resident resident;
+    try {
+      resident = ResidentInput.resident(request.residentId(), request.name(), request.sex(), request.birthDate(), request.householdAddressCode(), request.householdNumber(), request.status(), divisions, node.province());
+    } catch (IllegalArgumentException e) {
+      throw RequestRefused.invalid(String.valueOf(e.getMessage()));
     }
-    register.requireHere(resident);
     String reference = request.reference() == null || request.reference().isBlank() ? "register" : request.reference().strip();
     if (resident.status() == ResidentStatus.ACTIVE) {
       register.registerIn(resident, reference);
@@ -119,32 +121,4 @@ class ResidentApi {
         masked);
   }
 
-  /** Reading a request into a resident, with the rule broken as a 400. */
-  static final class ResidentForms {
-    private ResidentForms() {}
-
-    static Resident resident(ResidentJson.Request r, Divisions divisions) {
-      if (r.residentId() == null || r.residentId().isBlank()) {
-        throw RequestRefused.invalid("residentId is required");
-      }
-      try {
-        ResidentIdNumber id = ResidentIds.parse(r.residentId());
-        LocalDate born = r.birthDate() == null || r.birthDate().isBlank() ? id.birthDate() : LocalDate.parse(r.birthDate().strip());
-        String sex = r.sex() == null || r.sex().isBlank() ? (id.gender() == ResidentIdNumber.Gender.MALE ? Resident.MALE : Resident.FEMALE) : r.sex();
-        ResidentStatus status = r.status() == null || r.status().isBlank() ? ResidentStatus.ACTIVE : ResidentStatus.parse(r.status());
-        return new Resident(id, r.name(), sex, born, r.householdAddressCode(), r.householdNumber(), status);
-      } catch (InvalidIdentifier e) {
-        throw RequestRefused.invalid("residentId: " + e.getMessage());
-      } catch (DateTimeParseException e) {
-        throw RequestRefused.invalid("birthDate is a date such as 1980-01-31");
-      } catch (IllegalArgumentException e) {
-        throw RequestRefused.invalid(String.valueOf(e.getMessage()));
-      }
-    }
-
-    /** The province of the household's address when the division is known in the region's data, else "". */
-    static String province(Divisions divisions, Resident r) {
-      return divisions.find(r.householdAddressCode().substring(0, 6)).isPresent() ? r.householdProvince() : "";
-    }
-  }
 }
