@@ -60,7 +60,7 @@ class PopulationRegisterTest {
     assertThat(masked.get("masked").asBoolean()).isTrue();
     assertThat(masked.path("birthDate").isMissingNode() || masked.get("birthDate").isNull()).as("birth date hidden").isTrue();
     assertThat(ApiCalls.at(base(), "checkpoint").get("/api/v1/residents/" + residentId).statusCode()).isEqualTo(403);
-    Integer reads = jdbc.queryForObject("select count(*) from audit_trail where action = 'population.read' and subject like ?", Integer.class, residentId.substring(0, 6) + "%");
+    Integer reads = jdbc.queryForObject("select count(*) from audit_entry where action = 'population.read' and subject like ?", Integer.class, residentId.substring(0, 6) + "%");
     assertThat(reads).isGreaterThanOrEqualTo(2);
   }
 
@@ -122,6 +122,21 @@ class PopulationRegisterTest {
     HttpResponse<String> noIdColumn = post("/api/v1/residents/imports", "姓名,户号\n张三,1\n");
     assertThat(noIdColumn.statusCode()).isEqualTo(400);
     assertThat(noIdColumn.body()).contains("residentId");
+  }
+
+  @Test
+  void thePagesShowTheRegisterASweepAndThePublicCheckInBothLanguages() throws Exception {
+    ApiCalls admin = ApiCalls.at(base(), "admin");
+    HttpResponse<String> page = admin.get("/population");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("户籍人口登记", "count-active", "import-form");
+    assertThat(admin.get("/population?lang=en").body()).contains("Population register");
+    HttpResponse<String> started = admin.post("/api/v1/registrations/sweeps", "");
+    String id = ApiCalls.JSON.readTree(started.body()).get("id").asString();
+    assertThat(admin.get("/population/sweeps/" + id).body()).contains("sweep-nodes", "SH");
+    HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/public/certificates/verification?code=JS-0000-0000-0000")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).contains("verification-result", "data-result=\"unknown\"");
   }
 
   private HttpResponse<String> post(String path, String csv) throws Exception {

@@ -72,12 +72,12 @@ public class CertificateChecks {
   }
 
   /** The code the file names: its uncompressed page stream carries {@code DLCODE:<code>}. */
-  static Optional<String> codeIn(byte[] file) {
+  public static Optional<String> codeIn(byte[] file) {
     Matcher m = CertificateCodes.IN_TEXT.matcher(new String(file, StandardCharsets.ISO_8859_1));
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  static String sm3(byte[] bytes) {
+  public static String sm3(byte[] bytes) {
     SM3Digest digest = new SM3Digest();
     digest.update(bytes, 0, bytes.length);
     byte[] out = new byte[digest.getDigestSize()];
