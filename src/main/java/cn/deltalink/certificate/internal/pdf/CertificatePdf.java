@@ -102,11 +102,11 @@ public final class CertificatePdf {
     text(canvas, latin, "Issued by: " + ascii(issue.agencyEn()), 9, 70, footer + 26);
     text(canvas, chinese, "出具时间：" + WHEN.format(issue.issuedAt().atZone(CHINA)) + "（北京时间）", 11, 70, footer + 6);
     text(canvas, chinese, "证明编号 Code：" + issue.code(), 11, 70, footer - 14);
-    text(canvas, chinese, "本证明经出具节点 SM2 签名。扫描二维码或在任一节点输入编号核验。", 9, 70, 110);
-    text(canvas, latin, "Signed with the issuing node's SM2 key. Verify at any node: scan the QR code or enter the code.", 8, 70, 96);
-    text(canvas, latin, ascii(issue.verificationUrl()), 7, 70, 82);
+    text(canvas, chinese, "本证明经出具节点 SM2 签名。扫描二维码或在任一节点输入编号核验。", 9, 70, 88);
+    text(canvas, latin, "Signed with the issuing node's SM2 key. Verify at any node: scan the QR code or enter the code.", 8, 70, 76);
+    text(canvas, latin, ascii(issue.verificationUrl()), 7, 70, 64);
 
-    qr(canvas, issue.verificationUrl(), 70, footer - 120, 90);
+    qr(canvas, issue.verificationUrl(), 70, 104, 90);
     document.close();
     return out.toByteArray();
   }
