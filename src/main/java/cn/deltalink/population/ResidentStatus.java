@@ -1,0 +1,37 @@
+package cn.deltalink.population;
+
+import java.util.Locale;
+
+/** Where a resident's household registration stands at this node. */
+public enum ResidentStatus {
+  /** 正常: registered here now. */
+  ACTIVE,
+  /** 迁出: moved to another province; the destination registers them. */
+  MOVED_OUT,
+  /** 死亡注销: deregistered on death. */
+  DECEASED,
+  /** 其他注销: deregistered for another reason (settled abroad, military service). */
+  CANCELLED;
+
+  /** The form in the API and in CSV files: {@code active}, {@code moved-out}, {@code deceased}, {@code cancelled}. */
+  public String slug() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Reads the slug, the constant's name in any case, or the word of household registers (正常, 迁出, 死亡, 注销); fails with the allowed values. */
+  public static ResidentStatus parse(String text) {
+    String t = switch (text.strip()) {
+      case "正常" -> "ACTIVE";
+      case "迁出" -> "MOVED_OUT";
+      case "死亡" -> "DECEASED";
+      case "注销" -> "CANCELLED";
+      default -> text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    };
+    for (ResidentStatus s : values()) {
+      if (s.name().equals(t)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("status is active, moved-out, deceased or cancelled, not '" + text + "'");
+  }
+}
