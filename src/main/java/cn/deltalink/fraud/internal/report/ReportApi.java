@@ -3,16 +3,14 @@ package cn.deltalink.fraud.internal.report;
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
-import cn.deltalink.access.Role;
+import cn.deltalink.fraud.internal.FraudRoles;
 import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -30,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "fraud-reports", description = "Victim reports of telecom fraud: they feed the risk database and start tracing the money")
 @RequestMapping("/api/v1/fraud-reports")
 class ReportApi {
-
-  static final Set<Role> READERS = EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR);
 
   private final TakingReports taking;
   private final ReportRows reports;
@@ -90,7 +86,7 @@ class ReportApi {
 
   private void require() {
     CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
-    if (officer.roles().stream().noneMatch(READERS::contains)) {
+    if (officer.roles().stream().noneMatch(FraudRoles.READERS::contains)) {
       audit.record("fraud.report.read", "", "", AuditOutcome.denied("role"));
       throw RequestRefused.forbidden("Reports are read by fraud analysts, investigators, duty officers, supervisors and administrators");
     }

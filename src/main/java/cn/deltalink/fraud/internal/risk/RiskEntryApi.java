@@ -7,6 +7,7 @@ import cn.deltalink.access.Role;
 import cn.deltalink.fraud.RiskEntryDraft;
 import cn.deltalink.fraud.RiskSource;
 import cn.deltalink.fraud.RiskType;
+import cn.deltalink.fraud.internal.FraudRoles;
 import cn.deltalink.platform.CsvRows;
 import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +16,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,20 +36,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/risk-entries")
 class RiskEntryApi {
 
-  /** Who records entries by hand. */
-  static final Set<Role> RECORDERS = EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.ADMINISTRATOR);
-  /** Who reads the database. */
-  static final Set<Role> READERS = EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR);
-  /** Who screens lists: the readers and the partner banks and telecoms. */
-  static final Set<Role> SCREENERS = EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.PARTNER);
-
   private final RecordingRiskEntries recording;
   private final RiskEntryRows rows;
   private final Screening screening;
   private final CurrentOfficer current;
   private final AuditTrail audit;
+  private final ShownValues shown;
 
-  RiskEntryApi(RecordingRiskEntries recording, RiskEntryRows rows, Screening screening, CurrentOfficer current, AuditTrail audit) {
+  RiskEntryApi(RecordingRiskEntries recording, RiskEntryRows rows, Screening screening, CurrentOfficer current, AuditTrail audit, ShownValues shown) {
+    this.shown = shown;
     this.recording = recording;
     this.rows = rows;
     this.screening = screening;
@@ -64,8 +59,8 @@ class RiskEntryApi {
 
   record Entry(UUID id, long version, String ownerNode, String type, String value, String label, int level, List<String> sources, String evidence, LocalDate validUntil,
       String recordedBy, java.time.Instant recordedAt, java.time.Instant changedAt) {
-    static Entry of(RiskEntry e) {
-      return new Entry(e.id(), e.version(), e.ownerNode(), e.type().slug(), e.value(), e.label(), e.level(), e.sources().stream().map(RiskSource::slug).toList(), e.evidence(),
+    static Entry of(RiskEntry e, ShownValues shown) {
+      return new Entry(e.id(), e.version(), e.ownerNode(), e.type().slug(), shown.show(e.type(), e.value()), e.label(), e.level(), e.sources().stream().map(RiskSource::slug).toList(), e.evidence(),
           e.validUntil(), e.recordedBy(), e.recordedAt(), e.changedAt());
     }
   }
@@ -82,7 +77,7 @@ class RiskEntryApi {
               + " A value this node holds already gains the source and evidence. Answers 201 with id.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Created> create(@RequestBody Request request) {
-    require(RECORDERS, "fraud.risk.record", "Risk entries are recorded by fraud analysts, investigators and administrators");
+    require(FraudRoles.RECORDERS, "fraud.risk.record", "Risk entries are recorded by fraud analysts, investigators and administrators");
     RiskEntryDraft draft = draft(request);
     RiskEntry stored;
     try {
@@ -97,17 +92,17 @@ class RiskEntryApi {
   @Operation(summary = "Open a risk entry", description = "Own entries and the replicas of other provinces' entries alike.")
   @GetMapping("/{id}")
   Entry one(@PathVariable UUID id) {
-    require(READERS, "fraud.risk.read", "The risk database is read by fraud analysts, investigators, duty officers, supervisors and administrators");
+    require(FraudRoles.READERS, "fraud.risk.read", "The risk database is read by fraud analysts, investigators, duty officers, supervisors and administrators");
     RiskEntry entry = rows.find(id).orElseThrow(() -> RequestRefused.notFound("No risk entry " + id + " here"));
     audit.record("fraud.risk.read", id.toString(), "", AuditOutcome.ok());
-    return Entry.of(entry);
+    return Entry.of(entry, shown);
   }
 
   @Operation(summary = "List risk entries", description = "Newest first; optional type and text (in value or label); limit 1-500 (default 100).")
   @GetMapping
   List<Entry> list(@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String q,
       @RequestParam(defaultValue = "100") int limit) {
-    require(READERS, "fraud.risk.search", "The risk database is read by fraud analysts, investigators, duty officers, supervisors and administrators");
+    require(FraudRoles.READERS, "fraud.risk.search", "The risk database is read by fraud analysts, investigators, duty officers, supervisors and administrators");
     if (limit < 1 || limit > 500) {
       throw RequestRefused.invalid("limit is 1 to 500");
     }
@@ -115,7 +110,7 @@ class RiskEntryApi {
     if (q != null && q.length() > 100) {
       throw RequestRefused.invalid("q is at most 100 characters");
     }
-    List<Entry> found = rows.list(t, q, limit).stream().map(Entry::of).toList();
+    List<Entry> found = rows.list(t, q, limit).stream().map(e -> Entry.of(e, shown)).toList();
     audit.record("fraud.risk.search", found.size() + " entries", "", AuditOutcome.ok());
     return found;
   }
@@ -127,7 +122,7 @@ class RiskEntryApi {
               + " invalid value. Partner banks and telecoms call it with an API token of the PARTNER role.")
   @PostMapping(path = "/screening", consumes = MediaType.APPLICATION_JSON_VALUE)
   ScreeningAnswer screen(@RequestBody ScreeningRequest request) {
-    require(SCREENERS, "fraud.screening", "Screening is for partner banks and telecoms and the fraud centre");
+    require(FraudRoles.SCREENERS, "fraud.screening", "Screening is for partner banks and telecoms and the fraud centre");
     if (request.items() == null) {
       throw RequestRefused.invalid("items is required: a list of {type, value}");
     }
@@ -137,7 +132,7 @@ class RiskEntryApi {
   @Operation(summary = "Screen a CSV list against the risk database", description = "text/csv, one item a line: type,value (a header line type,value is skipped); 1-10,000 lines.")
   @PostMapping(path = "/screening", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   ScreeningAnswer screenCsv(@RequestBody byte[] csv) {
-    require(SCREENERS, "fraud.screening", "Screening is for partner banks and telecoms and the fraud centre");
+    require(FraudRoles.SCREENERS, "fraud.screening", "Screening is for partner banks and telecoms and the fraud centre");
     List<Screening.Item> items = new ArrayList<>();
     String text = new String(csv, StandardCharsets.UTF_8);
     String[] lines = text.split("\r?\n");

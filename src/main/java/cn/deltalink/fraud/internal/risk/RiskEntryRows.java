@@ -80,6 +80,11 @@ public class RiskEntryRows {
         .list();
   }
 
+  /** How many entries the node owns. */
+  public long countOwnedBy(String node) {
+    return jdbc.sql("select count(*) from fraud_risk_entry where owner_node = ?").param(node).query(Long.class).single();
+  }
+
   /** How many entries this node holds, per type slug. */
   public java.util.Map<String, Long> countByType() {
     java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();

@@ -4,19 +4,17 @@ import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.CurrentOfficer.Officer;
-import cn.deltalink.access.Role;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
+import cn.deltalink.fraud.internal.FraudRoles;
 import cn.deltalink.platform.NodeId;
 import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.region.AgencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RecordingInterventions {
-
-  /** The roles that act on warnings: the anti-fraud centre and the command centre. */
-  public static final Set<Role> ACTORS = EnumSet.of(Role.FRAUD_ANALYST, Role.DUTY_OFFICER, Role.ADMINISTRATOR);
 
   private final WarningRows rows;
   private final Exchange exchange;
@@ -51,7 +46,7 @@ public class RecordingInterventions {
   @Transactional(noRollbackFor = RequestRefused.class)
   public Intervention record(UUID warningId, Request request) {
     Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to record interventions"));
-    if (officer.roles().stream().noneMatch(ACTORS::contains)) {
+    if (officer.roles().stream().noneMatch(FraudRoles.INTERVENERS::contains)) {
       audit.record("fraud.intervention", warningId.toString(), WarningMessages.PURPOSE, AuditOutcome.denied("role"));
       throw RequestRefused.forbidden("Interventions are recorded by fraud analysts, duty officers and administrators");
     }

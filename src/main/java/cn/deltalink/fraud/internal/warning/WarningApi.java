@@ -3,20 +3,18 @@ package cn.deltalink.fraud.internal.warning;
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
-import cn.deltalink.access.Role;
 import cn.deltalink.fraud.FraudWarnings;
 import cn.deltalink.fraud.MoneyStep;
 import cn.deltalink.fraud.WarningDraft;
 import cn.deltalink.fraud.WarningId;
+import cn.deltalink.fraud.internal.FraudRoles;
 import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -34,11 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "fraud-warnings", description = "Early warnings on accounts, routed to the province where the account was opened, and the interventions recorded there")
 @RequestMapping("/api/v1/fraud-warnings")
 class WarningApi {
-
-  static final Set<Role> READERS = EnumSet.of(Role.FRAUD_ANALYST, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR);
-
-  /** Who sends warnings by hand (the analysis model sends its own). */
-  static final Set<Role> SENDERS = EnumSet.of(Role.FRAUD_ANALYST, Role.ADMINISTRATOR);
 
   private final ReadingWarnings reading;
   private final RecordingInterventions interventions;
@@ -110,7 +103,7 @@ class WarningApi {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Sent> send(@RequestBody SendRequest r) {
     CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
-    if (officer.roles().stream().noneMatch(SENDERS::contains)) {
+    if (officer.roles().stream().noneMatch(FraudRoles.WARNING_SENDERS::contains)) {
       audit.record("fraud.warning.send", "", "", AuditOutcome.denied("role"));
       throw RequestRefused.forbidden("Warnings are sent by fraud analysts and administrators");
     }
@@ -158,7 +151,7 @@ class WarningApi {
 
   private void require(String action) {
     CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
-    if (officer.roles().stream().noneMatch(READERS::contains)) {
+    if (officer.roles().stream().noneMatch(FraudRoles.WARNING_READERS::contains)) {
       audit.record(action, "", "", AuditOutcome.denied("role"));
       throw RequestRefused.forbidden("Warnings are read by fraud analysts, duty officers, supervisors and administrators");
     }

@@ -83,6 +83,11 @@ public class WarningRows {
     return jdbc.sql("select " + COLUMNS + " from fraud_warning where side = ? order by created_at desc, id limit ?").params(side.column(), limit).query(this::row).list();
   }
 
+  /** Received warnings on which nothing is recorded yet. */
+  long countNew() {
+    return jdbc.sql("select count(*) from fraud_warning w where side = 'received' and not exists (select 1 from fraud_intervention i where i.warning_id = w.id)").query(Long.class).single();
+  }
+
   /** Stores an intervention; false when it is already here (a repeated message, or a warning to this node's own province). */
   boolean addIntervention(Intervention i) {
     return jdbc.sql(
