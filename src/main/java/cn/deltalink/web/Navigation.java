@@ -27,6 +27,8 @@ final class Navigation {
           new Entry("/population", "nav.population", EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWING_OFFICER, Role.INVESTIGATOR, Role.COMMUNITY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/population/sweeps", "nav.sweeps", EnumSet.of(Role.REVIEWING_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/public/certificates/verification", "nav.certificates", Set.of()),
+          // the fraud statistics are a tab of /fraud; the administrator reaches both by URL (one more entry would not fit the bar)
+          new Entry("/fraud", "nav.fraud", EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR)),
           new Entry("/identifiers", "nav.identifiers", Set.of()),
           new Entry("/regions", "nav.regions", Set.of()),
           new Entry("/exchange", "nav.exchange", EnumSet.of(Role.ADMINISTRATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.AUDITOR)),
