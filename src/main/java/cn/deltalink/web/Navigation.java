@@ -24,8 +24,6 @@ final class Navigation {
           new Entry("/hits", "nav.hits", EnumSet.of(Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/statistics/checkpoints", "nav.statistics", EnumSet.of(Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
           new Entry("/population", "nav.population", EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWING_OFFICER, Role.INVESTIGATOR, Role.COMMUNITY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
-          new Entry("/population/sweeps", "nav.sweeps", EnumSet.of(Role.REVIEWING_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
-          new Entry("/public/certificates/verification", "nav.certificates", Set.of()),
           new Entry("/identifiers", "nav.identifiers", Set.of()),
           new Entry("/regions", "nav.regions", Set.of()),
           new Entry("/exchange", "nav.exchange", EnumSet.of(Role.ADMINISTRATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.AUDITOR)),
