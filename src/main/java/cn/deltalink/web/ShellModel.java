@@ -45,4 +45,9 @@ class ShellModel {
   List<Navigation.Entry> navigation() {
     return Navigation.visibleTo(current.get().map(Officer::roles).orElse(Set.of()));
   }
+
+  @ModelAttribute("menus")
+  List<Navigation.Menu> menus() {
+    return Navigation.menusFor(current.get().map(Officer::roles).orElse(Set.of()));
+  }
 }
