@@ -57,6 +57,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/exchange/v1/**")
                     .permitAll()
+                    .requestMatchers("/api/public/**", "/public/**")
+                    .permitAll()
                     .requestMatchers("/admin/**", "/api/v1/officers", "/api/v1/officers/**")
                     .hasRole(administrator)
                     .requestMatchers("/audit/**", "/api/v1/audit/**")
