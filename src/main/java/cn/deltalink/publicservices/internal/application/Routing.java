@@ -40,6 +40,11 @@ public class Routing {
     return exchange.members().stream().filter(m -> m.province().equals(province)).map(m -> m.id().value()).findFirst();
   }
 
+  /** The provinces of the other members, in directory order. */
+  public List<String> otherProvinces() {
+    return exchange.members().stream().filter(m -> !m.id().value().equals(self())).map(Exchange.Member::province).toList();
+  }
+
   public boolean isMember(String node) {
     return exchange.members().stream().anyMatch(m -> m.id().value().equals(node));
   }

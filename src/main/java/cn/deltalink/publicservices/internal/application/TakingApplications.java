@@ -75,7 +75,10 @@ public class TakingApplications {
 
   /** Checks every rule and answers what would be sent; stores nothing. */
   public CheckedIntake check(Intake in) {
-    CurrentOfficer.Officer clerk = clerk();
+    return check(in, clerk());
+  }
+
+  private CheckedIntake check(Intake in, CurrentOfficer.Officer clerk) {
     ServiceItem item = item(in);
     Applicant applicant = applicant(in);
     if (!in.consent()) {
@@ -83,10 +86,10 @@ public class TakingApplications {
     }
     List<MaterialVault.Material> materials = materials(in, item);
     Map<String, String> details = details(in.details());
-    String competent = competentNode(in, item, applicant);
+    String competent = competentNode(in, item, applicant, clerk);
     String origin = null;
     if (item.transfer()) {
-      origin = householdNode(applicant).orElseThrow(() -> refused("competentNode: the origin of the transfer (the household's province) is not a member of the region"));
+      origin = householdNode(applicant, clerk).orElseThrow(() -> refused("competentNode: the origin of the transfer (the household's province) is not a member of the region"));
       if (origin.equals(competent)) {
         throw refused("competentNode: a cross-province transfer moves to another province than the household's (" + origin + ")");
       }
@@ -98,8 +101,13 @@ public class TakingApplications {
   /** Takes the application: stored here, materials encrypted, sent to the competent node (or received at once when that is this node). */
   @Transactional
   public Application take(Intake in) {
-    CheckedIntake checked = check(in);
-    CurrentOfficer.Officer clerk = clerk();
+    return takeAs(in, clerk());
+  }
+
+  /** Takes the application as the given clerk (the demo's window, with nobody signed in). */
+  @Transactional
+  public Application takeAs(Intake in, CurrentOfficer.Officer clerk) {
+    CheckedIntake checked = check(in, clerk);
     ServiceItem item = checked.item();
     List<String> elsewhere = List.of();
     if (item.asksRegisteredElsewhere()) {
@@ -218,7 +226,7 @@ public class TakingApplications {
    * transfers, 迁入地受理); else the node whose register holds the person, asked here first, then of
    * the others by hit/no-hit, and finally the province of the ID number's address code.
    */
-  private String competentNode(Intake in, ServiceItem item, Applicant applicant) {
+  private String competentNode(Intake in, ServiceItem item, Applicant applicant, CurrentOfficer.Officer clerk) {
     if (in.competentNode() != null && !in.competentNode().isBlank()) {
       String node = in.competentNode().strip().toUpperCase(java.util.Locale.ROOT);
       if (!node.matches("[A-Z]{2,8}") || !routing.isMember(node)) {
@@ -232,16 +240,16 @@ public class TakingApplications {
     if (item.side() == cn.deltalink.publicservices.internal.catalogue.CompetentSide.RESIDENCE) {
       throw refused("competentNode: " + item.code() + " is decided where the applicant lives: name that node");
     }
-    return householdNode(applicant).orElseThrow(() -> refused("competentNode: the applicant's household province is not a member of the region; name the competent node"));
+    return householdNode(applicant, clerk).orElseThrow(() -> refused("competentNode: the applicant's household province is not a member of the region; name the competent node"));
   }
 
-  private Optional<String> householdNode(Applicant applicant) {
+  private Optional<String> householdNode(Applicant applicant, CurrentOfficer.Officer clerk) {
     ResidentIdNumber id = new ResidentIdNumber(applicant.residentId());
     Optional<String> here = households.registeredHere(id);
     if (here.isPresent()) {
       return routing.nodeOf(here.get());
     }
-    List<String> elsewhere = households.registeredElsewhere(id, "跨省通办确定户籍地", AgencyCode.of(clerk().agencyCode()));
+    List<String> elsewhere = households.registeredElsewhere(id, "跨省通办确定户籍地", AgencyCode.of(clerk.agencyCode()));
     if (elsewhere.size() == 1) {
       return Optional.of(elsewhere.get(0));
     }
