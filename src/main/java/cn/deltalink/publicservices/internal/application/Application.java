@@ -133,6 +133,12 @@ public record Application(
     return next(state, changedAt, receivedAt, dueAt, remindAt, null, null, decidedAt, decidedBy, reason, finish(Leg.Kind.MOVE_OUT, Leg.Status.DONE, at, officer, signature));
   }
 
+  /** The origin could not move the person out (not registered there now): the transfer ends refused, with the origin's reason. */
+  public Application moveOutRefused(String why, Instant at, String officer, String signature) {
+    require(ApplicationState.MOVE_OUT_PENDING, "record the failed move-out of");
+    return next(ApplicationState.REFUSED, at, receivedAt, dueAt, remindAt, null, null, at, officer, why, finish(Leg.Kind.MOVE_OUT, Leg.Status.REFUSED, at, officer, signature));
+  }
+
   /** The destination registered the person (落户) after the move-out: the transfer is done. */
   public Application registered(Instant at, String officer, String signature) {
     require(ApplicationState.MOVE_OUT_PENDING, "register");

@@ -29,8 +29,8 @@ public class ApplicationMessages {
   /** {@code publicservices.material-supplied}: more material from the intake window. */
   public record MaterialSupplied(TrackingNumber trackingNumber, List<Material> materials) {}
 
-  /** {@code publicservices.moved-out}: the origin moved the person out, signed. */
-  public record MovedOut(TrackingNumber trackingNumber, Instant at, String by, String signature) {}
+  /** {@code publicservices.moved-out}: the origin moved the person out (or could not, with the reason), signed. */
+  public record MovedOut(TrackingNumber trackingNumber, boolean done, @org.jspecify.annotations.Nullable String reason, Instant at, String by, String signature) {}
 
   private final JsonMapper json;
 

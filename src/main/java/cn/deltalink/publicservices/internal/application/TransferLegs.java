@@ -6,6 +6,8 @@ import cn.deltalink.access.NodeKey;
 import cn.deltalink.exchange.MessageHandler;
 import cn.deltalink.exchange.ReceivedMessage;
 import cn.deltalink.identity.ResidentIdNumber;
+import cn.deltalink.platform.RequestRefused;
+import cn.deltalink.platform.UntrustedText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -57,10 +59,19 @@ public class TransferLegs implements MessageHandler {
     if (!applications.markMovedOutHere(a.trackingNumber(), now)) {
       return;
     }
-    households.moveOut(new ResidentIdNumber(a.applicant().residentId()), routing.provinceOf(a.competentNode()), a.trackingNumber().value());
-    audit.record("application.move-out", a.trackingNumber().value(), ApplicationMessages.PURPOSE, AuditOutcome.ok("to " + a.competentNode()));
-    String signature = sign(a.trackingNumber(), Leg.Kind.MOVE_OUT, now);
-    routing.send(ApplicationMessages.MOVED_OUT, List.of(a.competentNode()), new ApplicationMessages.MovedOut(a.trackingNumber(), now, SYSTEM, signature), replicas.department());
+    String refusal = null;
+    try {
+      households.moveOut(new ResidentIdNumber(a.applicant().residentId()), routing.provinceOf(a.competentNode()), a.trackingNumber().value());
+      audit.record("application.move-out", a.trackingNumber().value(), ApplicationMessages.PURPOSE, AuditOutcome.ok("to " + a.competentNode()));
+    } catch (RequestRefused e) {
+      // not registered here (now): the origin says so instead of moving anyone, and the transfer ends
+      refusal = "迁出地 " + routing.self() + "：" + UntrustedText.clipped(String.valueOf(e.getMessage()), 300);
+      audit.record("application.move-out", a.trackingNumber().value(), ApplicationMessages.PURPOSE, AuditOutcome.rejected(UntrustedText.clipped(String.valueOf(e.getMessage()), 90)));
+    }
+    Leg.Status outcome = refusal == null ? Leg.Status.DONE : Leg.Status.REFUSED;
+    String signature = sign(a.trackingNumber(), Leg.Kind.MOVE_OUT, outcome, now);
+    routing.send(ApplicationMessages.MOVED_OUT, List.of(a.competentNode()), new ApplicationMessages.MovedOut(a.trackingNumber(), refusal == null, refusal, now, SYSTEM, signature),
+        replicas.department());
   }
 
   @Override
@@ -79,16 +90,23 @@ public class TransferLegs implements MessageHandler {
     if (a.state() != ApplicationState.MOVE_OUT_PENDING || !a.leg(Leg.Kind.MOVE_OUT).pending()) {
       return;
     }
+    if (!moved.done()) {
+      Application refused = a.moveOutRefused(moved.reason() == null ? "迁出地未能办理迁出" : moved.reason(), moved.at(), moved.by(), moved.signature());
+      applications.save(refused);
+      audit.record("application.move-out-refused", a.trackingNumber().value(), ApplicationMessages.PURPOSE, AuditOutcome.ok("by " + a.originNode()));
+      replicas.publish(refused);
+      return;
+    }
     Application out = a.movedOut(moved.at(), moved.by(), moved.signature());
     households.registerIn(a.applicant(), a.trackingNumber().value());
     Instant now = clock.now();
-    Application registered = certifying.certify(out.registered(now, SYSTEM, sign(a.trackingNumber(), Leg.Kind.REGISTRATION, now)));
+    Application registered = certifying.certify(out.registered(now, SYSTEM, sign(a.trackingNumber(), Leg.Kind.REGISTRATION, Leg.Status.DONE, now)));
     applications.save(registered);
     audit.record("application.register", a.trackingNumber().value(), ApplicationMessages.PURPOSE, AuditOutcome.ok("from " + a.originNode()));
     replicas.publish(registered);
   }
 
-  private String sign(TrackingNumber tn, Leg.Kind kind, Instant at) {
-    return key.sign(Leg.signedText(tn, kind, routing.self(), Leg.Status.DONE, at, SYSTEM).getBytes(StandardCharsets.UTF_8));
+  private String sign(TrackingNumber tn, Leg.Kind kind, Leg.Status outcome, Instant at) {
+    return key.sign(Leg.signedText(tn, kind, routing.self(), outcome, at, SYSTEM).getBytes(StandardCharsets.UTF_8));
   }
 }
