@@ -57,6 +57,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/exchange/v1/**")
                     .permitAll()
+                    // anyone may check an e-certificate or an application's status, without an account
                     .requestMatchers("/api/public/**", "/public/**")
                     .permitAll()
                     .requestMatchers("/admin/**", "/api/v1/officers", "/api/v1/officers/**")
