@@ -136,8 +136,14 @@ class CrossNodeApplicationsTest {
     assertThat(review.get("signature").asString()).as("the leg is signed by Shanghai").isNotBlank();
     assertThat(reviewer(shanghai).post("/api/v1/applications/" + tn + "/decision", "{\"decision\": \"approve\"}").statusCode()).isEqualTo(409);
     await(LIMIT, () -> clerk(jiangsu).read("/api/v1/applications/" + tn).get("state").asString().equals("approved"));
+    await(LIMIT, () -> clerk(jiangsu).get("/api/v1/applications/" + tn + "/certificate").statusCode() == 200);
+    HttpResponse<String> pdf = clerk(jiangsu).get("/api/v1/applications/" + tn + "/certificate");
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    String code = clerk(jiangsu).read("/api/v1/applications/" + tn).get("certificateCode").asString();
+    HttpResponse<String> verified = anonymousPost(jiangsu, "/api/public/v1/certificates/verification", "{\"code\": \"" + code + "\"}");
+    assertThat(verified.body()).as("the certificate Shanghai issued verifies at Jiangsu").contains("valid");
 
-    ApiCalls anyone = ApiCalls.at(jiangsu.url(), "nobody");
+    ApiCalls anyone = clerk(jiangsu);
     HttpResponse<String> status = anonymous(jiangsu, "/api/public/v1/applications/" + tn + "?idLast4=" + shanghaiResident.substring(14));
     assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
     JsonNode publicView = anyone.json(status);
@@ -186,6 +192,10 @@ class CrossNodeApplicationsTest {
          "materials": [{"name": "id-card.jpg", "contentBase64": "%s"}, {"name": "household-register.jpg", "contentBase64": "%2$s"}, {"name": "marriage-certificate.pdf", "contentBase64": "%2$s"}],
          "details": {"toAddress": "江苏省南京市玄武区北京东路1号"}}
         """.formatted(shanghaiResident, SCAN);
+    HttpResponse<String> registered = reviewer(shanghai).post("/api/v1/residents", """
+        {"residentId": "%s", "name": "沈佳怡", "householdAddressCode": "310101", "householdNumber": "H3101010027"}
+        """.formatted(shanghaiResident));
+    assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
     String tn = take(transfer);
     JsonNode atDestination = reviewer(jiangsu).read("/api/v1/applications/" + tn);
     assertThat(atDestination.get("competentNode").asString()).as("the destination takes and decides a transfer").isEqualTo("JS");
@@ -202,8 +212,110 @@ class CrossNodeApplicationsTest {
       assertThat(leg.get("signature").asString()).as(leg.toString()).isNotBlank();
     }
     assertThat(done.get("legs").get(1).get("node").asString()).isEqualTo("SH");
+    assertThat(reviewer(shanghai).read("/api/v1/residents/" + shanghaiResident + "?purpose=transfer").get("status").asString()).isEqualTo("moved-out");
+    assertThat(reviewer(jiangsu).read("/api/v1/residents/" + shanghaiResident + "?purpose=transfer").get("status").asString()).isEqualTo("active");
     await(LIMIT, () -> reviewer(shanghai).get("/api/v1/applications/" + tn).statusCode() == 200
         && reviewer(shanghai).read("/api/v1/applications/" + tn).get("state").asString().equals("approved"));
+  }
+
+  @Test
+  @Order(6)
+  void aTransferOfSomeoneTheOriginDoesNotHoldEndsRefusedWithTheOriginsSignedReason() {
+    String stranger = Residents.residentId("310104", LocalDate.of(1990, 7, 1), 88, true);
+    String tn = take("""
+        {"item": "hukou-transfer", "subtype": "talent", "applicant": {"residentId": "%s", "name": "陆文博"}, "consent": true,
+         "materials": [{"name": "id-card.jpg", "contentBase64": "%s"}, {"name": "talent-certificate.pdf", "contentBase64": "%2$s"}]}
+        """.formatted(stranger, SCAN));
+    assertThat(reviewer(jiangsu).post("/api/v1/applications/" + tn + "/decision", "{\"decision\": \"approve\"}").statusCode()).isEqualTo(200);
+    await(LIMIT, () -> reviewer(jiangsu).read("/api/v1/applications/" + tn).get("state").asString().equals("refused"));
+    JsonNode refused = reviewer(jiangsu).read("/api/v1/applications/" + tn);
+    assertThat(refused.get("reason").asString()).contains("SH");
+    assertThat(refused.get("legs").get(1).get("status").asString()).isEqualTo("refused");
+    assertThat(refused.get("legs").get(1).get("signature").asString()).isNotBlank();
+    assertThat(reviewer(jiangsu).get("/api/v1/residents/" + stranger + "?purpose=transfer").statusCode()).as("nobody registered at the destination").isEqualTo(404);
+  }
+
+  /**
+   * In Chromium: a Jiangsu clerk takes an application for a Shanghai-registered resident through the
+   * intake form and its preview, a Shanghai reviewer approves it on the application's page, the
+   * Jiangsu clerk prints the certificate, and an anonymous visitor verifies the printed file at Zhejiang.
+   */
+  @Test
+  @Order(7)
+  void inTheBrowserAJiangsuClerkTakesShanghaiApprovesAndZhejiangVerifiesTheCertificate() throws Exception {
+    RunningNode.Spec zj = new RunningNode.Spec("ZJ", "33", Integer.parseInt(endpoints.get("ZJ").substring(endpoints.get("ZJ").lastIndexOf(':') + 1)));
+    RunningNode zhejiang = RunningNode.start(zj, region, endpoints, properties(), clock);
+    org.openqa.selenium.chrome.ChromeDriver browser = cn.deltalink.web.Browser.start();
+    try {
+      Path scan = Files.createTempDirectory("scans").resolve("id-card.jpg");
+      Files.write(scan, "scan of the resident ID card".getBytes(StandardCharsets.UTF_8));
+      String resident = Residents.residentId("310105", LocalDate.of(1992, 5, 20), 61, true);
+      var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60));
+
+      login(browser, jiangsu, "clerk");
+      browser.get(jiangsu.url() + "/services/new");
+      new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("code"))).selectByValue("household-certificate/household");
+      browser.findElement(org.openqa.selenium.By.id("residentId")).sendKeys(resident);
+      browser.findElement(org.openqa.selenium.By.id("name")).sendKeys("顾浩然");
+      browser.findElement(org.openqa.selenium.By.id("phone")).sendKeys("13812345678");
+      browser.findElement(org.openqa.selenium.By.id("purpose")).sendKeys("子女入学");
+      browser.findElement(org.openqa.selenium.By.id("files")).sendKeys(scan.toString());
+      browser.findElement(org.openqa.selenium.By.id("preview-submit")).click();
+      assertThat(browser.findElement(org.openqa.selenium.By.id("preview-competent")).getText()).isEqualTo("SH");
+      assertThat(browser.findElement(org.openqa.selenium.By.id("consent-text")).getText()).contains("同意");
+      browser.findElement(org.openqa.selenium.By.id("consent")).click();
+      browser.findElement(org.openqa.selenium.By.id("send-application")).click();
+      String tn = wait.until(d -> d.findElement(org.openqa.selenium.By.id("tracking-number"))).getText();
+      assertThat(tn).startsWith("JS");
+
+      login(browser, shanghai, "reviewer");
+      wait.until(d -> {
+        d.get(shanghai.url() + "/services/" + tn);
+        return !d.findElements(org.openqa.selenium.By.id("approve")).isEmpty();
+      });
+      browser.findElement(org.openqa.selenium.By.id("approve")).click();
+      assertThat(browser.findElement(org.openqa.selenium.By.id("application-state")).getText()).isEqualTo("已办结");
+
+      login(browser, jiangsu, "clerk");
+      wait.until(d -> {
+        d.get(jiangsu.url() + "/services/" + tn);
+        return !d.findElements(org.openqa.selenium.By.id("print-certificate")).isEmpty();
+      });
+      String href = browser.findElement(org.openqa.selenium.By.id("print-certificate")).getDomAttribute("href");
+      Path shot = Path.of("target/screenshots", "application-approved.png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(jiangsu.url() + href)).header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:Demo@2026".getBytes(StandardCharsets.UTF_8))).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+      await(LIMIT, () -> anonymousPdf(zhejiang, pdf.body()).contains("\"valid\""));
+      byte[] altered = pdf.body().clone();
+      altered[altered.length / 2] ^= 0x20;
+      assertThat(anonymousPdf(zhejiang, altered)).doesNotContain("\"valid\"");
+    } finally {
+      browser.quit();
+      zhejiang.close();
+    }
+  }
+
+  private static void login(org.openqa.selenium.WebDriver browser, RunningNode node, String username) {
+    browser.manage().deleteAllCookies();
+    browser.get(node.url() + "/login");
+    browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+    browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("Demo@2026");
+    browser.findElement(org.openqa.selenium.By.id("login-submit")).click();
+  }
+
+  private static String anonymousPdf(RunningNode node, byte[] pdf) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url() + "/api/public/v1/certificates/verification")).header("Content-Type", "application/pdf")
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String take(String json) {
@@ -227,6 +339,16 @@ class CrossNodeApplicationsTest {
 
   private static long count(RunningNode node) {
     return node.jdbc().queryForObject("select count(*) from service_application", Long.class) + node.jdbc().queryForObject("select count(*) from service_material", Long.class);
+  }
+
+  private static HttpResponse<String> anonymousPost(RunningNode node, String path, String json) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url() + path)).header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HttpResponse<String> anonymous(RunningNode node, String path) {

@@ -20,6 +20,6 @@ public interface Households {
   /** 迁出: the origin's register moves the person out to the destination province. */
   void moveOut(ResidentIdNumber id, String toProvince, String reference);
 
-  /** 落户: the destination's register takes the person in. */
-  void registerIn(Applicant applicant, String reference);
+  /** 落户: the destination's register takes the person in, at the address the application's details name. */
+  void registerIn(Applicant applicant, String reference, java.util.Map<String, String> details);
 }

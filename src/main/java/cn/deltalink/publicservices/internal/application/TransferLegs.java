@@ -98,7 +98,7 @@ public class TransferLegs implements MessageHandler {
       return;
     }
     Application out = a.movedOut(moved.at(), moved.by(), moved.signature());
-    households.registerIn(a.applicant(), a.trackingNumber().value());
+    households.registerIn(a.applicant(), a.trackingNumber().value(), a.details());
     Instant now = clock.now();
     Application registered = certifying.certify(out.registered(now, SYSTEM, sign(a.trackingNumber(), Leg.Kind.REGISTRATION, Leg.Status.DONE, now)));
     applications.save(registered);

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/v1/statistics/applications}: the figures of the public-services statistics page. */
 @RestController
 @Tag(name = "public services")
-class StatisticsApi {
+class ServiceStatisticsApi {
 
   private final ServiceStatistics statistics;
   private final CurrentOfficer current;
 
-  StatisticsApi(ServiceStatistics statistics, CurrentOfficer current) {
+  ServiceStatisticsApi(ServiceStatistics statistics, CurrentOfficer current) {
     this.statistics = statistics;
     this.current = current;
   }
