@@ -64,7 +64,7 @@ public class SupplyingMaterial implements MessageHandler {
     }
     Instant now = clock.now();
     for (MaterialVault.Material m : materials) {
-      vault.store(tn, m, now);
+      vault.store(tn, new MaterialVault.Material(cn.deltalink.platform.UntrustedText.clipped(m.name().strip(), 200), m.content()), now);
     }
     audit.record("application.material", tn.value(), ApplicationMessages.PURPOSE, AuditOutcome.ok(materials.size() + " materials"));
     if (application.competentNode().equals(routing.self())) {

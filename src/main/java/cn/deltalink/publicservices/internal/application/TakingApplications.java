@@ -171,8 +171,8 @@ public class TakingApplications {
       }
       phone = mobile.orElseThrow().value();
     }
-    if (in.name() == null || in.name().isBlank() || in.name().strip().length() > 50) {
-      throw refused("applicant.name: the applicant's name is 1 to 50 characters");
+    if (in.name() == null || in.name().isBlank() || in.name().strip().length() > 50 || in.name().chars().anyMatch(Character::isISOControl)) {
+      throw refused("applicant.name: the applicant's name is 1 to 50 characters without control characters");
     }
     return new Applicant(id.orElseThrow().value(), in.name(), phone);
   }
@@ -203,7 +203,7 @@ public class TakingApplications {
     if (!missing.isEmpty()) {
       throw refused("materials: " + item.code() + " requires " + String.join(", ", missing));
     }
-    return in.materials();
+    return in.materials().stream().map(m -> new MaterialVault.Material(UntrustedText.clipped(m.name().strip(), 200), m.content())).toList();
   }
 
   private static Map<String, String> details(Map<String, String> details) {

@@ -153,7 +153,11 @@ class ServicePages {
       }
     }
     audit.record("application.stuck", waiting.size() + " applications", ApplicationMessages.PURPOSE, AuditOutcome.ok());
-    model.addAttribute("applications", waiting).addAttribute("now", clock.now());
+    Map<String, Long> waited = new java.util.HashMap<>();
+    for (ApplicationViews.View v : waiting) {
+      waited.put(v.trackingNumber(), java.time.Duration.between(v.waitingSince(), clock.now()).toHours());
+    }
+    model.addAttribute("applications", waiting).addAttribute("waited", waited);
     return "publicservices/stuck";
   }
 
