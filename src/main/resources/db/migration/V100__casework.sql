@@ -98,7 +98,8 @@ create table casework_request (
     answered_at    timestamptz,
     decline_reason varchar(2000),
     follow_ups     integer        not null default 0,
-    closed_at      timestamptz
+    closed_at      timestamptz,
+    message_id     uuid
 );
 create index casework_request_clock on casework_request (state, due_at);
 
