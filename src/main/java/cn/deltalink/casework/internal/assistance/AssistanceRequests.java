@@ -154,6 +154,15 @@ public class AssistanceRequests {
 
   public record RequestFile(UUID id, String role, String name, String contentType, long size, String sm3, boolean complete) {}
 
+  /** Requests per side, urgency and state, for the statistics. */
+  public List<Count> counts() {
+    return jdbc.query(
+        "select side, urgency, state, count(*) as n from casework_request group by side, urgency, state order by side, urgency, state",
+        (rs, i) -> new Count(rs.getString("side"), rs.getString("urgency"), rs.getString("state"), rs.getLong("n")));
+  }
+
+  public record Count(String side, String urgency, String state, long requests) {}
+
   public record BreachRow(String agency, long requests, long inTime, long late, long overdue, long notReceived) {}
 
   private AssistanceRequest row(ResultSet rs, int i) throws SQLException {

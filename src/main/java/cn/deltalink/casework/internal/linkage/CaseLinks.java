@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Case links and subscriptions, in explicit SQL. */
 @Repository
-class CaseLinks {
+public class CaseLinks {
 
   private final JdbcTemplate jdbc;
   private final Payloads payloads;
@@ -42,12 +42,12 @@ class CaseLinks {
     return jdbc.query("select * from casework_link where id = ?", this::row, id).stream().findFirst();
   }
 
-  List<CaseLink> ofCase(UUID caseId) {
+  public List<CaseLink> ofCase(UUID caseId) {
     return jdbc.query("select * from casework_link where case_id = ? order by found_at, id", this::row, caseId);
   }
 
   /** Links of a side in a state for the cases of the agencies with this prefix. */
-  List<CaseLink> list(CaseLink.Side side, CaseLink.@Nullable State state, String agencyPrefix, int limit) {
+  public List<CaseLink> list(CaseLink.Side side, CaseLink.@Nullable State state, String agencyPrefix, int limit) {
     return jdbc.query(
         "select l.* from casework_link l join casework_case c on c.id = l.case_id where l.side = ? and (cast(? as varchar) is null or l.state = cast(? as varchar)) and c.agency like ? order by l.found_at desc limit ?",
         this::row, side.slug(), state == null ? null : state.slug(), state == null ? null : state.slug(), agencyPrefix + "%", limit);
@@ -78,7 +78,7 @@ class CaseLinks {
     return jdbc.query("select asking_node, asking_agency from casework_subscription where entity_type = ? and key = ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, type, key);
   }
 
-  long awaitingDecision(String agencyPrefix) {
+  public long awaitingDecision(String agencyPrefix) {
     Long n = jdbc.queryForObject("select count(*) from casework_link l join casework_case c on c.id = l.case_id where l.side = 'owner' and l.state = 'details-requested' and c.agency like ?", Long.class, agencyPrefix + "%");
     return n == null ? 0 : n;
   }

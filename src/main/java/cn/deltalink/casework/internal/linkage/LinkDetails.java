@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sides audit both steps.
  */
 @Service
-class LinkDetails {
+public class LinkDetails {
 
   private final CaseLinks links;
   private final CaseAccess access;
@@ -49,7 +49,7 @@ class LinkDetails {
   }
 
   @Transactional(noRollbackFor = RequestRefused.class)
-  CaseLink request(UUID linkId, @Nullable String purposeText) {
+  public CaseLink request(UUID linkId, @Nullable String purposeText) {
     CaseLink link = links.find(linkId).orElseThrow(() -> RequestRefused.notFound("No link " + linkId + " here"));
     CaseAccess.Allowed allowed = access.require(link.caseId(), CaseOfficers.INVESTIGATORS, "link.details-request");
     link.whyNotRequestDetails().ifPresent(why -> {
@@ -69,7 +69,7 @@ class LinkDetails {
   }
 
   @Transactional(noRollbackFor = RequestRefused.class)
-  CaseLink decide(UUID linkId, boolean approve, @Nullable String reasonText) {
+  public CaseLink decide(UUID linkId, boolean approve, @Nullable String reasonText) {
     CaseLink link = links.find(linkId).orElseThrow(() -> RequestRefused.notFound("No link " + linkId + " here"));
     CaseAccess.Allowed allowed = access.require(link.caseId(), CaseOfficers.WORKERS, "link.decide");
     link.whyNotDecide().ifPresent(why -> {
