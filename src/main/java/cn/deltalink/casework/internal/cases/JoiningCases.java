@@ -60,7 +60,13 @@ public class JoiningCases {
   @Transactional(noRollbackFor = RequestRefused.class)
   public Case addParticipant(UUID caseId, @Nullable String agencyText) {
     CaseAccess.Allowed allowed = access.require(caseId, CaseOfficers.WORKERS, "case.participant");
-    Case c = allowed.c();
+    return addParticipantAs(allowed.c(), allowed.officer().displayName(), allowed.actingAgency(), agencyText);
+  }
+
+  /** Adds a participant for an officer of the lead agency (the demo makes its joint case this way). */
+  @Transactional(noRollbackFor = RequestRefused.class)
+  public Case addParticipantAs(Case c, String officerName, String actingAgency, @Nullable String agencyText) {
+    UUID caseId = c.id();
     String self = exchange.localNode().value();
     if (!c.ledBy(self)) {
       throw RequestRefused.conflict("Case " + c.number() + " is led by " + c.leadNode() + "; participants are added there");
@@ -80,10 +86,10 @@ public class JoiningCases {
     var now = clock.now();
     cases.addParticipant(caseId, new Case.Participant(code, node, now));
     Case joint = cases.find(caseId).orElseThrow();
-    timeline.record(c, allowed.officer().displayName(), allowed.actingAgency(), "participant", agency.nameZh() + " (" + node + ")");
-    sendCopy(joint, allowed.actingAgency());
+    timeline.record(c, officerName, actingAgency, "participant", agency.nameZh() + " (" + node + ")");
+    sendCopy(joint, actingAgency);
     if (!node.equals(self)) {
-      events.publishEvent(new ParticipantJoined(caseId, node, allowed.actingAgency()));
+      events.publishEvent(new ParticipantJoined(caseId, node, actingAgency));
     }
     audit.record("case.participant", caseId + " " + code, JointMessages.PURPOSE, AuditOutcome.ok());
     return cases.find(caseId).orElseThrow();

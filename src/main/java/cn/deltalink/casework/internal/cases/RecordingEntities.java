@@ -50,7 +50,13 @@ public class RecordingEntities {
   @Transactional(noRollbackFor = RequestRefused.class)
   public Added add(UUID caseId, EntityRequest request) {
     CaseAccess.Allowed allowed = access.require(caseId, CaseOfficers.WORKERS, "case.entity");
-    Case c = allowed.c();
+    return addAs(allowed.c(), allowed.officer().displayName(), allowed.actingAgency(), request);
+  }
+
+  /** Records an entity for an officer of an agency taking part in the case (the demo records its entities this way). */
+  @Transactional(noRollbackFor = RequestRefused.class)
+  public Added addAs(Case c, String officerName, String agency, EntityRequest request) {
+    UUID caseId = c.id();
     if (!c.state().open()) {
       throw RequestRefused.conflict("Case " + c.number() + " is closed");
     }
@@ -65,7 +71,6 @@ public class RecordingEntities {
     if (request.linkTo() != null && !request.linkTo().isBlank()) {
       linkTarget = entityOf(c, request.linkTo());
     }
-    String agency = allowed.actingAgency();
     var now = clock.now();
     List<CaseEntity> recorded = new ArrayList<>();
     List<CaseEntity> added = new ArrayList<>();
@@ -83,7 +88,7 @@ public class RecordingEntities {
     }
     if (!added.isEmpty() || !links.isEmpty()) {
       String what = added.isEmpty() ? "link" : added.size() + " × " + valid.type().code();
-      timeline.record(c, allowed.officer().displayName(), agency, "entity", what, added, links, null);
+      timeline.record(c, officerName, agency, "entity", what, added, links, null);
       for (CaseEntity e : added) {
         if (e.key() != null) {
           events.publishEvent(new EntityRecorded(c.id(), e.type().code(), e.key(), agency, c.contact(), true));
