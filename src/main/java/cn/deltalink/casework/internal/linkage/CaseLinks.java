@@ -43,7 +43,14 @@ public class CaseLinks {
   }
 
   public List<CaseLink> ofCase(UUID caseId) {
-    return jdbc.query("select * from casework_link where case_id = ? order by found_at, id", this::row, caseId);
+    // an owner row that only says "they asked" is not shown beside the asker row of the same other case
+    return jdbc.query(
+        """
+        select * from casework_link l where l.case_id = ? and not (l.side = 'owner' and l.state = 'hit' and exists (
+          select 1 from casework_link a where a.side = 'asker' and a.case_id = l.case_id and a.entity_type = l.entity_type and a.key = l.key and a.remote_node = l.remote_node))
+        order by l.found_at, l.id
+        """,
+        this::row, caseId);
   }
 
   /** Links of a side in a state for the cases of the agencies with this prefix. */
