@@ -43,6 +43,7 @@ class AssistancePages {
   private final cn.deltalink.region.Divisions divisions;
   private final CaseworkClock clock;
   private final AuditTrail audit;
+  @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.MessageSource messages;
 
   AssistancePages(RequestingAssistance requesting, AnsweringAssistance answering, AssistanceRequests requests, AssistanceViews views, CaseOfficers officers, Agencies agencies, CaseworkClock clock, AuditTrail audit, cn.deltalink.region.Divisions divisions) {
     this.divisions = divisions;
@@ -126,5 +127,10 @@ class AssistancePages {
   String withdraw(@PathVariable UUID id) {
     requesting.withdraw(id);
     return "redirect:/assistance/" + id;
+  }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(RequestRefused.class)
+  String refused(RequestRefused refused, Model model, jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    return PageRefusals.show(refused, messages, model, request, response);
   }
 }

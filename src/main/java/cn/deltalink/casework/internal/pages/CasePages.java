@@ -70,6 +70,7 @@ class CasePages {
   private final CaseOfficers officers;
   private final Masking masking;
   private final AuditTrail audit;
+  @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.MessageSource messages;
   private final List<EntityChecks> checks;
   private final Exchange exchange;
 
@@ -239,5 +240,10 @@ class CasePages {
 
   static List<String> states() {
     return Arrays.stream(CaseState.values()).map(CaseState::slug).toList();
+  }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(RequestRefused.class)
+  String refused(RequestRefused refused, Model model, jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    return PageRefusals.show(refused, messages, model, request, response);
   }
 }
