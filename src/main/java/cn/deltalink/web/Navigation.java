@@ -25,6 +25,7 @@ final class Navigation {
           new Entry("/statistics/checkpoints", "nav.statistics", EnumSet.of(Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
           new Entry("/cases", "casework.nav.cases", EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR)),
           new Entry("/assistance", "casework.nav.assistance", EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR)),
+          new Entry("/evidence-rules", "nav.evidenceRules", EnumSet.of(Role.INVESTIGATOR, Role.FRAUD_ANALYST, Role.SUPERVISOR, Role.REVIEWING_OFFICER)),
           new Entry("/identifiers", "nav.identifiers", Set.of()),
           new Entry("/regions", "nav.regions", Set.of()),
           new Entry("/exchange", "nav.exchange", EnumSet.of(Role.ADMINISTRATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.AUDITOR)),
