@@ -190,6 +190,14 @@ class CrossNodeCaseworkTest {
         {"caseId": "%s", "toAgency": "%s", "kind": "interview", "urgency": "soon", "question": "?"}
         """.formatted(nantongCase, YIWU)).statusCode()).isEqualTo(400);
     assertThat(investigator(zhejiang).get("/api/v1/cases/" + nantongCase).statusCode()).isEqualTo(404);
+    assertThat(investigator(jiangsu).post("/api/v1/cases/" + nantongCase + "/evidence", """
+        {"kind": "banana", "title": "?", "place": "南通", "fileName": "a.txt", "contentBase64": "YQ=="}
+        """).statusCode()).isEqualTo(400);
+    JsonNode own = investigator(jiangsu).read("/api/v1/cases/" + nantongCase + "/completeness");
+    assertThat(own.get("province").asString()).isEqualTo("JS");
+    assertThat(own.get("missing").valueStream().map(r -> r.get("kind").asString())).contains("victim-statement", "withdrawal-video");
+    JsonNode handOver = investigator(jiangsu).read("/api/v1/cases/" + nantongCase + "/completeness?province=ZJ");
+    assertThat(handOver.get("missing").valueStream().map(r -> r.get("kind").asString())).contains("victim-statement").doesNotContain("withdrawal-video");
     assertThat(officer(jiangsu, "clerk").get("/api/v1/cases/" + nantongCase).statusCode()).isEqualTo(403);
   }
 

@@ -64,7 +64,7 @@ class CaseApi {
 
   @Operation(
       summary = "Open a case at an agency of this node (investigators)",
-      description = "{type: theft|telecom-fraud|illegal-fundraising|contract-fraud|trade-secret-infringement|environmental|logistics-fraud|robbery|drug-trafficking, title, summary, agency (12 digits; default: yours), amount (yuan), officers [names], contact}")
+      description = "{type: theft|telecom-fraud|illegal-fundraising|contract-fraud|trade-secret|environmental|logistics-fraud, title, summary, agency (12 digits; default: yours), amount (yuan), officers [names], contact}")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Created> open(@RequestBody OpeningCases.OpenRequest request) {
     Case c = opening.open(request);

@@ -46,8 +46,10 @@ public class RecordingEvidence {
   private final Payloads payloads;
   private final CaseworkClock clock;
   private final AuditTrail audit;
+  private final cn.deltalink.evidencerules.EvidenceRules rules;
 
-  RecordingEvidence(EvidenceItems items, CaseFiles files, CaseAccess access, Cases cases, SharedTimeline timeline, NodeKey key, Exchange exchange, Payloads payloads, CaseworkClock clock, AuditTrail audit) {
+  RecordingEvidence(EvidenceItems items, CaseFiles files, CaseAccess access, Cases cases, SharedTimeline timeline, NodeKey key, Exchange exchange, Payloads payloads, CaseworkClock clock, AuditTrail audit, cn.deltalink.evidencerules.EvidenceRules rules) {
+    this.rules = rules;
     this.items = items;
     this.files = files;
     this.access = access;
@@ -75,6 +77,10 @@ public class RecordingEvidence {
     String kind = kindText == null ? "" : kindText.strip().toLowerCase(java.util.Locale.ROOT);
     if (!kind.matches("[a-z0-9][a-z0-9-]{1,59}")) {
       throw RequestRefused.invalid("kind is an evidence kind code of 2 to 60 letters, digits and '-', e.g. transfer-records");
+    }
+    var known = rules.kinds(c.type().code());
+    if (!known.isEmpty() && known.stream().noneMatch(k -> k.code().equals(kind))) {
+      throw RequestRefused.invalid("kind " + kind + " is not an evidence kind of " + c.type().code() + " cases: " + String.join(", ", known.stream().map(k -> k.code()).toList()));
     }
     String title = text("title", titleText, 200, true);
     String place = text("place", placeText, 200, true);

@@ -73,10 +73,12 @@ class CasePages {
   @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.MessageSource messages;
   private final List<EntityChecks> checks;
   private final Exchange exchange;
+  private final cn.deltalink.evidencerules.EvidenceRules rules;
 
   CasePages(
       OpeningCases opening, RecordingEntities recording, JoiningCases joining, RecordingEvidence evidence, RequestingAssistance requesting, LinkDetails linkDetails, Cases cases, CaseAccess access,
-      CaseViews views, CaseLinks links, EvidenceItems items, AssistanceRequests requests, AssistanceViews requestViews, CaseOfficers officers, Masking masking, AuditTrail audit, List<EntityChecks> checks, Exchange exchange) {
+      CaseViews views, CaseLinks links, EvidenceItems items, AssistanceRequests requests, AssistanceViews requestViews, CaseOfficers officers, Masking masking, AuditTrail audit, List<EntityChecks> checks, Exchange exchange, cn.deltalink.evidencerules.EvidenceRules rules) {
+    this.rules = rules;
     this.exchange = exchange;
     this.opening = opening;
     this.recording = recording;
@@ -132,7 +134,7 @@ class CasePages {
   }
 
   @GetMapping("/{id}")
-  String detail(@PathVariable UUID id, @RequestParam(required = false, defaultValue = "") String purpose, Model model) {
+  String detail(@PathVariable UUID id, @RequestParam(required = false, defaultValue = "") String purpose, @RequestParam(required = false) @Nullable String handOver, Model model) {
     CaseAccess.Allowed allowed = access.require(id, CaseOfficers.READERS, "case.read");
     String stated = UntrustedText.clipped(purpose.strip(), 200);
     audit.record("case.read", id + " " + allowed.c().number(), stated, AuditOutcome.ok());
@@ -146,7 +148,10 @@ class CasePages {
         .addAttribute("entityTypes", Arrays.stream(EntityType.values()).map(EntityType::code).toList())
         .addAttribute("kinds", RequestKind.slugs())
         .addAttribute("lead", allowed.c().ledBy(exchange.localNode().value()))
-        .addAttribute("states", states());
+        .addAttribute("states", states())
+        .addAttribute("completeness", completeness(allowed.c(), allowed.c().leadNode()))
+        .addAttribute("handOver", handOver == null || !handOver.matches("[A-Z]{2,8}") ? null : completeness(allowed.c(), handOver))
+        .addAttribute("members", exchange.members().stream().map(m -> m.id().value()).filter(n -> !n.equals(allowed.c().leadNode())).toList());
     return "casework/case";
   }
 
@@ -229,6 +234,16 @@ class CasePages {
   String custody(@PathVariable UUID item, @RequestParam(required = false) @Nullable String action, @RequestParam(required = false) @Nullable String place, @RequestParam(required = false) @Nullable String note) {
     var entry = evidence.record(item, action, place, note);
     return "redirect:/cases/" + items.find(entry.evidenceId()).orElseThrow().caseId();
+  }
+
+  /** The case against a province's evidence rules; none when the rules do not know its type. */
+  private cn.deltalink.evidencerules.@Nullable Completeness completeness(cn.deltalink.casework.internal.cases.Case c, String province) {
+    java.util.Map<String, BigDecimal> facts = c.amount() == null ? java.util.Map.of() : java.util.Map.of("amount", c.amount());
+    try {
+      return rules.check(c.type().code(), province, items.kindsOf(c.id()), facts);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** A value and its label for a select. */
