@@ -181,6 +181,7 @@ public final class EntityValidation {
       throw new EntityRejected("value", "address.text", "an address is 2 to 200 characters without control characters");
     }
     String full = codes.fullName(division).orElse("") + text;
+    full = full.length() > 200 ? full.substring(0, 200) : full;
     return new ValidEntity(EntityType.ADDRESS, null, full, Map.of("divisionCode", division, "address", text), List.of());
   }
 

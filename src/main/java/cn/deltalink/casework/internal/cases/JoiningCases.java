@@ -95,16 +95,20 @@ public class JoiningCases {
     return cases.find(caseId).orElseThrow();
   }
 
+  /** The lead node's copy of a case as it travels. */
+  public JointMessages.JointCase copyOf(Case c) {
+    return new JointMessages.JointCase(
+        c.id(), c.number(), c.leadNode(), c.agency(), c.type().code(), c.state().slug(), c.title(), c.summary(), c.officers(), c.contact(), c.amount(), c.openedAt(), c.participants(),
+        entities.of(c.id()), entities.linksOf(c.id()), entities.timelineOf(c.id()));
+  }
+
   /** Sends the lead node's copy of the case to every participant node (each keeps what it has and adds what is new). */
   private void sendCopy(Case c, String agency) {
     var others = c.otherNodes(exchange.localNode().value());
     if (others.isEmpty()) {
       return;
     }
-    var copy =
-        new JointMessages.JointCase(
-            c.id(), c.number(), c.leadNode(), c.agency(), c.type().code(), c.state().slug(), c.title(), c.summary(), c.officers(), c.contact(), c.amount(), c.openedAt(), c.participants(),
-            entities.of(c.id()), entities.linksOf(c.id()), entities.timelineOf(c.id()));
+    var copy = copyOf(c);
     exchange.send(new OutgoingMessage(JointMessages.JOINT_CASE, Recipients.of(others.stream().map(NodeId::of).toList()), HandlingCode.H2, JointMessages.PURPOSE, AgencyCode.of(agency), payloads.write(copy), null));
   }
 }

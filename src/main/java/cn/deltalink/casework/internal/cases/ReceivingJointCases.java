@@ -11,9 +11,26 @@ import org.springframework.stereotype.Component;
  * A joint case's copy from its lead node, and what any node of the case adds to it later. A message
  * changes only a case whose nodes include its sender; repeated deliveries add nothing.
  */
-final class ReceivingJointCases {
+public final class ReceivingJointCases {
 
   private ReceivingJointCases() {}
+
+  /**
+   * A case copy that travels inside another message of the lead node (an evidence item for a new
+   * participant), so that the item never arrives before its case, whatever the order of delivery.
+   */
+  @Component
+  public static class Copies {
+    private final CaseCopy copies;
+
+    Copies(CaseCopy copies) {
+      this.copies = copies;
+    }
+
+    public void take(JointMessages.JointCase copy, ReceivedMessage message) {
+      copies.take(copy, message);
+    }
+  }
 
   @Component
   static class CaseCopy implements MessageHandler {
@@ -36,7 +53,11 @@ final class ReceivingJointCases {
 
     @Override
     public void handle(ReceivedMessage message) {
-      JointMessages.JointCase copy = payloads.read(message.payloadJson(), JointMessages.JointCase.class);
+      take(payloads.read(message.payloadJson(), JointMessages.JointCase.class), message);
+    }
+
+    /** Keeps a copy from its lead node: what is new is added, what is here stays. */
+    void take(JointMessages.JointCase copy, ReceivedMessage message) {
       if (!copy.leadNode().equals(message.senderNode().value())) {
         throw new IllegalArgumentException("Case " + copy.id() + " is led by " + copy.leadNode() + ", not by the sender " + message.senderNode());
       }

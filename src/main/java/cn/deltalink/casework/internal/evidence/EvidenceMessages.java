@@ -12,7 +12,7 @@ final class EvidenceMessages {
   private EvidenceMessages() {}
 
   /** {@code casework.evidence-item}: an item, its file announced (its parts follow), its chain so far. */
-  record Item(EvidenceItem item, CaseFile file, List<CustodyEntry> custody) {}
+  record Item(EvidenceItem item, CaseFile file, List<CustodyEntry> custody, cn.deltalink.casework.internal.cases.JointMessages.@org.jspecify.annotations.Nullable JointCase caseCopy) {}
 
   /** {@code casework.custody-entry}: a new link of an item's chain. */
   record Custody(CustodyEntry entry) {}

@@ -31,8 +31,10 @@ final class ReceivingEvidence {
     private final EvidenceItems items;
     private final CaseFiles files;
     private final Payloads payloads;
+    private final cn.deltalink.casework.internal.cases.ReceivingJointCases.Copies copies;
 
-    Item(Cases cases, EvidenceItems items, CaseFiles files, Payloads payloads) {
+    Item(Cases cases, EvidenceItems items, CaseFiles files, Payloads payloads, cn.deltalink.casework.internal.cases.ReceivingJointCases.Copies copies) {
+      this.copies = copies;
       this.cases = cases;
       this.items = items;
       this.files = files;
@@ -47,6 +49,9 @@ final class ReceivingEvidence {
     @Override
     public void handle(ReceivedMessage message) {
       EvidenceMessages.Item p = payloads.read(message.payloadJson(), EvidenceMessages.Item.class);
+      if (p.caseCopy() != null && p.caseCopy().id().equals(p.item().caseId()) && cases.find(p.item().caseId()).isEmpty()) {
+        copies.take(p.caseCopy(), message);
+      }
       caseOf(cases, p.item().caseId(), message.senderNode().value());
       if (!p.file().id().equals(p.item().fileId()) || !p.file().sm3().equals(p.item().sm3())) {
         throw new IllegalArgumentException("Evidence item " + p.item().id() + " names another file than the one announced");

@@ -46,6 +46,7 @@ public class RecordingEvidence {
   private final Payloads payloads;
   private final CaseworkClock clock;
   private final AuditTrail audit;
+  @org.springframework.beans.factory.annotation.Autowired @org.springframework.context.annotation.Lazy private cn.deltalink.casework.internal.cases.JoiningCases joining;
   private final cn.deltalink.evidencerules.EvidenceRules rules;
 
   RecordingEvidence(EvidenceItems items, CaseFiles files, CaseAccess access, Cases cases, SharedTimeline timeline, NodeKey key, Exchange exchange, Payloads payloads, CaseworkClock clock, AuditTrail audit, cn.deltalink.evidencerules.EvidenceRules rules) {
@@ -92,7 +93,7 @@ public class RecordingEvidence {
       throw RequestRefused.invalid("An evidence file is at most 5 MiB");
     }
     String name = text("fileName", upload.name(), 200, true);
-    String type = upload.contentType().isBlank() || !upload.contentType().matches("[\\w.+-]+/[\\w.+-]+") ? "application/octet-stream" : upload.contentType();
+    String type = upload.contentType().isBlank() || upload.contentType().length() > 100 || !upload.contentType().matches("[\\w.+-]+/[\\w.+-]+") ? "application/octet-stream" : upload.contentType();
     CaseFile file = files.store(name, type, upload.content());
     String self = exchange.localNode().value();
     var now = clock.now();
@@ -103,7 +104,7 @@ public class RecordingEvidence {
     timeline.record(c, officer, agency, "evidence", kind + " · " + title + " · SM3 " + file.sm3().substring(0, 12) + "…");
     List<String> others = c.otherNodes(self);
     if (c.joint() && !others.isEmpty()) {
-      send(others, EvidenceMessages.ITEM, new EvidenceMessages.Item(item, file, List.of(first)), agency);
+      send(others, EvidenceMessages.ITEM, new EvidenceMessages.Item(item, file, List.of(first), null), agency);
       files.send(file, others, HandlingCode.H2, EvidenceMessages.PURPOSE, agency);
     }
     audit.record("evidence.collect", item.id() + " case " + c.number(), EvidenceMessages.PURPOSE, AuditOutcome.ok());
@@ -143,12 +144,13 @@ public class RecordingEvidence {
   /** A new participant node of a case led here gets every item with its file and chain. */
   @EventListener
   public void participantJoined(ParticipantJoined joined) {
+    var copy = cases.find(joined.caseId()).map(joining::copyOf).orElse(null);
     for (EvidenceItem item : items.ofCase(joined.caseId())) {
       CaseFile file = files.find(item.fileId()).orElseThrow();
       if (!file.complete()) {
         continue;
       }
-      send(List.of(joined.node()), EvidenceMessages.ITEM, new EvidenceMessages.Item(item, file, items.custody(item.id())), joined.actingAgency());
+      send(List.of(joined.node()), EvidenceMessages.ITEM, new EvidenceMessages.Item(item, file, items.custody(item.id()), copy), joined.actingAgency());
       files.send(file, List.of(joined.node()), HandlingCode.H2, EvidenceMessages.PURPOSE, joined.actingAgency());
     }
   }

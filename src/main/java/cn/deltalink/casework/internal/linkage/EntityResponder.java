@@ -46,7 +46,7 @@ class EntityResponder implements QueryResponder {
 
   @Override
   public HitAnswer answer(HitQuery query) {
-    if (!AgencyCode.isWellFormed(query.askingAgency()) || query.identifier().length() > 80 || query.identifierType().length() > 20) {
+    if (!AgencyCode.isWellFormed(query.askingAgency()) || query.identifier().length() > 100 || query.identifierType().length() > 20) {
       return HitAnswer.noHit();
     }
     List<Case> holding = cases.holding(query.identifierType(), query.identifier());
