@@ -14,15 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Case work in figures for leadership: cases per type (joint, solved), requests per urgency and
  * state at both sides, breaches per province. The page draws them with ECharts from the API.
  */
-@Controller
+@RestController
 @Tag(name = "statistics")
 class CaseStatistics {
 
@@ -46,15 +45,8 @@ class CaseStatistics {
     this.audit = audit;
   }
 
-  @GetMapping("/statistics/cases")
-  String page() {
-    officers.require(CaseOfficers.READERS, "case.statistics", "page");
-    return "casework/statistics";
-  }
-
   @Operation(summary = "Case work in figures: cases per type, requests per urgency and state, breaches per province")
   @GetMapping("/api/v1/statistics/cases")
-  @ResponseBody
   Figures figures() {
     officers.require(CaseOfficers.READERS, "case.statistics", "figures");
     Locale locale = LocaleContextHolder.getLocale();
