@@ -239,8 +239,8 @@ class CrossNodeCaseworkTest {
     JsonNode atHefei = investigator(anhui).read("/api/v1/cases/" + joint);
     assertThat(atHefei.get("leadNode").asString()).isEqualTo("JS");
     assertThat(atHefei.get("participants").valueStream().map(p -> p.get("agency").asString())).containsExactly(HANGZHOU, HEFEI);
-    JsonNode person = atHefei.get("entities").valueStream().filter(e -> e.get("type").asString().equals("person")).findFirst().orElseThrow();
-    assertThat(person.get("details").get("residentId").asString()).contains("****");
+    JsonNode suspect = atHefei.get("entities").valueStream().filter(e -> e.get("type").asString().equals("person")).findFirst().orElseThrow();
+    assertThat(suspect.get("details").get("residentId").asString()).contains("****");
 
     anhui.superuserJdbc().update("update casework_custody set place = '别处' where evidence_id = ?::uuid and position = 1", item);
     JsonNode tampered = investigator(anhui).read("/api/v1/evidence/" + item + "/verification");
