@@ -23,7 +23,12 @@ public enum Role {
   /** 督察: reads who saw which personal data and why. */
   AUDITOR,
   /** Runs the node: users, agencies, configuration. */
-  ADMINISTRATOR;
+  ADMINISTRATOR,
+  /**
+   * 合作机构: a partner bank or telecom that screens its customers' phones and accounts against the
+   * fraud-risk database through an API token, and may do nothing else.
+   */
+  PARTNER;
 
   public String authority() {
     return "ROLE_" + name();

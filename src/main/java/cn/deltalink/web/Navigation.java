@@ -23,6 +23,8 @@ final class Navigation {
           new Entry("/checkpoints", "nav.checkpoints", EnumSet.of(Role.CHECKPOINT_OFFICER, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/hits", "nav.hits", EnumSet.of(Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/statistics/checkpoints", "nav.statistics", EnumSet.of(Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
+          new Entry("/fraud", "nav.fraud", EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+          new Entry("/statistics/fraud", "nav.fraudStatistics", EnumSet.of(Role.FRAUD_ANALYST, Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
           new Entry("/identifiers", "nav.identifiers", Set.of()),
           new Entry("/regions", "nav.regions", Set.of()),
           new Entry("/exchange", "nav.exchange", EnumSet.of(Role.ADMINISTRATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.AUDITOR)),

@@ -44,6 +44,7 @@ class DemoOfficers implements ApplicationRunner {
     DEMO.put("community", new Demo(Role.COMMUNITY_OFFICER, "孙志华"));
     DEMO.put("supervisor", new Demo(Role.SUPERVISOR, "郑国平"));
     DEMO.put("auditor", new Demo(Role.AUDITOR, "冯丽"));
+    DEMO.put("partner", new Demo(Role.PARTNER, "演示银行风控接口"));
   }
 
   private final NodeSettings node;

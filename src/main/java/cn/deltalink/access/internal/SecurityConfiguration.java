@@ -7,7 +7,11 @@ import cn.deltalink.access.internal.audit.ChainedAuditTrail;
 import cn.deltalink.platform.NodeSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -61,8 +65,11 @@ class SecurityConfiguration {
                     .hasRole(administrator)
                     .requestMatchers("/audit/**", "/api/v1/audit/**")
                     .hasAnyRole(auditor, administrator)
+                    .requestMatchers("/api/v1/risk-entries/screening", "/api/v1/account", "/api/v1/account/**", "/account", "/account/**", "/logout")
+                    .authenticated()
+                    // a partner bank or telecom may screen and manage its own token, nothing else
                     .anyRequest()
-                    .authenticated())
+                    .access((authentication, context) -> new AuthorizationDecision(signedInOfficer(authentication.get()))))
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -96,6 +103,17 @@ class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(problems, PathPatternRequestMatcher.pathPattern("/api/**"))
                     .defaultAccessDeniedHandlerFor(problems, PathPatternRequestMatcher.pathPattern("/api/**")));
     return http.build();
+  }
+
+  /** Signed in, and not a partner only: partners reach only the screening API and their own account. */
+  private static boolean signedInOfficer(@Nullable Authentication authentication) {
+    if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+      return false;
+    }
+    String partner = Role.PARTNER.authority();
+    boolean isPartner = authentication.getAuthorities().stream().anyMatch(a -> partner.equals(a.getAuthority()));
+    boolean hasOtherRole = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority() != null && a.getAuthority().startsWith("ROLE_") && !a.getAuthority().equals(partner));
+    return !isPartner || hasOtherRole;
   }
 
   /** Which message the login page shows: locked, too many attempts from this address, or wrong credentials. */

@@ -1,0 +1,230 @@
+package cn.deltalink.fraud.internal.pages;
+
+import cn.deltalink.access.AuditOutcome;
+import cn.deltalink.access.AuditTrail;
+import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.Role;
+import cn.deltalink.fraud.RiskEntryDraft;
+import cn.deltalink.fraud.RiskSource;
+import cn.deltalink.fraud.RiskType;
+import cn.deltalink.fraud.internal.FraudRoles;
+import cn.deltalink.fraud.internal.report.ReportRows;
+import cn.deltalink.fraud.internal.report.TakingReports;
+import cn.deltalink.fraud.internal.risk.RecordingRiskEntries;
+import cn.deltalink.fraud.internal.risk.RiskEntryRows;
+import cn.deltalink.fraud.internal.risk.Screening;
+import cn.deltalink.fraud.internal.warning.ReadingWarnings;
+import cn.deltalink.fraud.internal.warning.RecordingInterventions;
+import cn.deltalink.platform.CsvRows;
+import cn.deltalink.platform.RequestRefused;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The anti-fraud centre's pages (反诈中心): the risk database with its form, screening a pasted list,
+ * victim reports, the warnings inbox and outbox with their interventions, and the statistics. A form
+ * that breaks a rule comes back with the rule and the values typed in.
+ */
+@Controller
+class FraudPages {
+
+  private final RiskEntryRows entries;
+  private final RecordingRiskEntries recording;
+  private final Screening screening;
+  private final ReportRows reports;
+  private final TakingReports taking;
+  private final ReadingWarnings warnings;
+  private final RecordingInterventions interventions;
+  private final CurrentOfficer current;
+  private final AuditTrail audit;
+
+  FraudPages(RiskEntryRows entries, RecordingRiskEntries recording, Screening screening, ReportRows reports, TakingReports taking, ReadingWarnings warnings,
+      RecordingInterventions interventions, CurrentOfficer current, AuditTrail audit) {
+    this.entries = entries;
+    this.recording = recording;
+    this.screening = screening;
+    this.reports = reports;
+    this.taking = taking;
+    this.warnings = warnings;
+    this.interventions = interventions;
+    this.current = current;
+    this.audit = audit;
+  }
+
+  @GetMapping("/fraud")
+  String start() {
+    return FraudRoles.holds(current.get().orElse(null), FraudRoles.WARNING_READERS) ? "redirect:/fraud/warnings" : "redirect:/fraud/reports";
+  }
+
+  @GetMapping("/fraud/risk-entries")
+  String entries(@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String q, Model model) {
+    require(FraudRoles.READERS);
+    RiskType t = type == null || type.isBlank() ? null : RiskType.parse(type).orElse(null);
+    String text = q == null ? null : cn.deltalink.platform.UntrustedText.clipped(q, 100);
+    model.addAttribute("entries", entries.list(t, text, 200))
+        .addAttribute("types", RiskType.values())
+        .addAttribute("sources", RiskSource.values())
+        .addAttribute("type", t == null ? "" : t.slug())
+        .addAttribute("q", text == null ? "" : text)
+        .addAttribute("mayRecord", FraudRoles.holds(current.get().orElse(null), FraudRoles.RECORDERS))
+        .addAttribute("tab", "entries");
+    audit.record("fraud.risk.search", "page", "", AuditOutcome.ok());
+    return "fraud/entries";
+  }
+
+  @PostMapping("/fraud/risk-entries")
+  String record(@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable String label,
+      @RequestParam(required = false) @Nullable Integer level, @RequestParam(required = false) @Nullable String source, @RequestParam(required = false) @Nullable String evidence,
+      Model model) {
+    require(FraudRoles.RECORDERS);
+    try {
+      RiskType t = RiskType.parse(type == null ? "" : type).orElseThrow(() -> new IllegalArgumentException("type is one of " + Arrays.stream(RiskType.values()).map(RiskType::slug).toList()));
+      RiskSource s = RiskSource.parse(source == null ? "analyst" : source).orElse(RiskSource.ANALYST);
+      recording.recordAll(List.of(new RiskEntryDraft(t, value == null ? "" : value, label == null ? "" : label, level == null ? 0 : level, s, evidence == null ? "" : evidence, null)));
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("problem", e.getMessage()).addAttribute("typed", new Typed(type, value, label, level, source, evidence));
+      return entries(null, null, model);
+    }
+    return "redirect:/fraud/risk-entries";
+  }
+
+  /** What the officer typed, shown again with the rule it broke. */
+  record Typed(@Nullable String type, @Nullable String value, @Nullable String label, @Nullable Integer level, @Nullable String source, @Nullable String evidence) {}
+
+  @GetMapping("/fraud/screening")
+  String screeningForm(Model model) {
+    require(FraudRoles.READERS);
+    model.addAttribute("tab", "screening").addAttribute("list", "");
+    return "fraud/screening";
+  }
+
+  @PostMapping("/fraud/screening")
+  String screen(@RequestParam(defaultValue = "") String list, Model model) {
+    require(FraudRoles.READERS);
+    model.addAttribute("tab", "screening").addAttribute("list", list);
+    List<Screening.Item> items = new ArrayList<>();
+    String[] lines = list.split("\r?\n");
+    try {
+      for (int i = 0; i < lines.length && items.size() <= Screening.MAX_ITEMS; i++) {
+        if (lines[i].isBlank()) {
+          continue;
+        }
+        List<String> fields = CsvRows.fields(lines[i], "the list", i + 1);
+        items.add(new Screening.Item(fields.get(0), fields.size() > 1 ? fields.get(1) : ""));
+      }
+      model.addAttribute("results", screening.screen(items));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      model.addAttribute("problem", e.getMessage());
+    }
+    return "fraud/screening";
+  }
+
+  @GetMapping("/fraud/reports")
+  String reports(Model model) {
+    require(FraudRoles.READERS);
+    model.addAttribute("reports", reports.list(100))
+        .addAttribute("channels", Arrays.stream(cn.deltalink.fraud.internal.report.VictimReport.Channel.values()).map(c -> c.slug()).toList())
+        .addAttribute("mayTake", FraudRoles.holds(current.get().orElse(null), FraudRoles.REPORT_TAKERS))
+        .addAttribute("tab", "reports");
+    audit.record("fraud.report.search", "page", "", AuditOutcome.ok());
+    return "fraud/reports";
+  }
+
+  @PostMapping("/fraud/reports")
+  String take(@RequestParam(required = false) @Nullable BigDecimal amount, @RequestParam(required = false) @Nullable String at,
+      @RequestParam(required = false) @Nullable String channel, @RequestParam(defaultValue = "") String payeeAccounts, @RequestParam(defaultValue = "") String phones,
+      @RequestParam(defaultValue = "") String urls, @RequestParam(required = false) @Nullable String description, Model model) {
+    require(FraudRoles.REPORT_TAKERS);
+    Instant paid;
+    try {
+      paid = at == null || at.isBlank() ? null : LocalDateTime.parse(at.strip()).atZone(cn.deltalink.identity.ResidentIdNumber.CHINA).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      model.addAttribute("problem", "at is a date and time, e.g. 2026-11-29T09:30");
+      return reports(model);
+    }
+    try {
+      taking.take(new TakingReports.Request(amount, paid, channel, lines(payeeAccounts), lines(phones), lines(urls), null, description));
+    } catch (RequestRefused e) {
+      model.addAttribute("problem", e.getMessage());
+      return reports(model);
+    }
+    return "redirect:/fraud/reports";
+  }
+
+  @GetMapping("/fraud/warnings")
+  String warnings(@RequestParam(defaultValue = "received") String side, Model model) {
+    require(FraudRoles.WARNING_READERS);
+    boolean sent = side.equals("sent");
+    model.addAttribute("side", sent ? "sent" : "received").addAttribute("tab", "warnings");
+    if (sent) {
+      model.addAttribute("sent", warnings.sent(200));
+    } else {
+      model.addAttribute("received", warnings.received(200));
+    }
+    audit.record("fraud.warning.search", "page " + (sent ? "sent" : "received"), "", AuditOutcome.ok());
+    return "fraud/warnings";
+  }
+
+  @GetMapping("/fraud/warnings/{id}")
+  String warning(@PathVariable UUID id, Model model) {
+    require(FraudRoles.WARNING_READERS);
+    var received = warnings.findReceived(id);
+    var sent = received.isPresent() ? java.util.Optional.<cn.deltalink.fraud.internal.warning.SentWarning>empty() : warnings.findSent(id);
+    if (received.isEmpty() && sent.isEmpty()) {
+      throw RequestRefused.notFound("No warning " + id + " here");
+    }
+    model.addAttribute("received", received.orElse(null))
+        .addAttribute("sent", sent.orElse(null))
+        .addAttribute("warning", received.map(r -> r.warning()).orElseGet(() -> sent.orElseThrow().warning()))
+        .addAttribute("mayIntervene", received.isPresent() && FraudRoles.holds(current.get().orElse(null), FraudRoles.INTERVENERS))
+        .addAttribute("tab", "warnings");
+    audit.record("fraud.warning.read", id.toString(), "", AuditOutcome.ok());
+    return "fraud/warning";
+  }
+
+  @PostMapping("/fraud/warnings/{id}/interventions")
+  String intervene(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String outcome,
+      @RequestParam(required = false) @Nullable BigDecimal amountStopped, @RequestParam(defaultValue = "") String note, Model model) {
+    try {
+      interventions.record(id, new RecordingInterventions.Request(kind, outcome, amountStopped == null ? BigDecimal.ZERO : amountStopped, note));
+    } catch (RequestRefused e) {
+      if (e.status().is4xxClientError() && e.status().value() == 400) {
+        model.addAttribute("problem", e.getMessage());
+        return warning(id, model);
+      }
+      throw e;
+    }
+    return "redirect:/fraud/warnings/" + id;
+  }
+
+  @GetMapping("/statistics/fraud")
+  String statistics(Model model) {
+    require(FraudRoles.STATISTICS);
+    model.addAttribute("tab", "statistics");
+    return "fraud/statistics";
+  }
+
+  private static List<String> lines(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private void require(Set<Role> roles) {
+    if (!FraudRoles.holds(current.get().orElse(null), roles)) {
+      audit.record("fraud.page", "", "", AuditOutcome.denied("role"));
+      throw RequestRefused.forbidden("Not for your role");
+    }
+  }
+}
