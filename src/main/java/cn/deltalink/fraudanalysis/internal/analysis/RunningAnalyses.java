@@ -48,6 +48,7 @@ public class RunningAnalyses {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final Clock clock = Clock.systemUTC();
   private final Map<UUID, AnalysisModel.Result> kept = new LinkedHashMap<>(4, 0.75f, true);
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -57,7 +58,8 @@ public class RunningAnalyses {
   });
 
   RunningAnalyses(Analyses analyses, TransactionImports imports, LoadingTransactions loading, AnalysisSettings settings, JdbcTemplate jdbc, TransactionTemplate transactions,
-      JsonMapper json) {
+      JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.analyses = analyses;
     this.imports = imports;
     this.loading = loading;
@@ -116,6 +118,7 @@ public class RunningAnalyses {
       long millis = (System.nanoTime() - started) / 1_000_000;
       store(id, result, millis);
       keep(id, result);
+      events.publishEvent(new AnalysisFinished(id, result));
       log.info("Analysis {}: {} transactions, {} accounts, {} ms", id, loaded.size(), loaded.accountCount(), millis);
     } catch (Exception | OutOfMemoryError e) {
       log.warn("Analysis {} failed", id, e);
