@@ -34,9 +34,9 @@ public enum RiskType {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
     return Optional.ofNullable(
         switch (t) {
-          case "phone", "mobile", "telephone" -> PHONE;
+          case "phone", "mobile", "telephone", "phone-number" -> PHONE;
           case "bank-card", "card" -> BANK_CARD;
-          case "bank-account", "account" -> BANK_ACCOUNT;
+          case "bank-account", "account", "bank" -> BANK_ACCOUNT;
           case "payment-account", "wallet" -> PAYMENT_ACCOUNT;
           case "ip-address", "ip" -> IP_ADDRESS;
           case "device-id", "device" -> DEVICE_ID;

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/v1/statistics/fraud}: the figures of the fraud statistics page. */
 @RestController
 @Tag(name = "fraud-warnings")
-class StatisticsApi {
+class FraudStatisticsApi {
 
   private final FraudStatistics statistics;
   private final CurrentOfficer current;
 
-  StatisticsApi(FraudStatistics statistics, CurrentOfficer current) {
+  FraudStatisticsApi(FraudStatistics statistics, CurrentOfficer current) {
     this.statistics = statistics;
     this.current = current;
   }
