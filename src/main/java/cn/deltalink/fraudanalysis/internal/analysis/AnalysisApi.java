@@ -29,6 +29,9 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/analyses")
 class AnalysisApi {
 
+  /** Seconds around 1970 far enough to hold any transaction (about 3,000 years). */
+  private static final long EARLIEST = 100_000_000_000L;
+
   record Request(@Nullable UUID importId) {}
 
   record Started(UUID id) {}
@@ -141,8 +144,8 @@ class AnalysisApi {
     if (centre == null) {
       throw RequestRefused.notFound("The import has no account " + UntrustedText.clipped(account, 64));
     }
-    long start = instant(from, "from", Long.MIN_VALUE / 2);
-    long end = instant(to, "to", Long.MAX_VALUE / 2);
+    long start = instant(from, "from", -EARLIEST);
+    long end = instant(to, "to", EARLIEST);
     if (end < start) {
       throw RequestRefused.invalid("to lies before from");
     }
