@@ -24,6 +24,7 @@ final class Navigation {
           new Entry("/hits", "nav.hits", EnumSet.of(Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/statistics/checkpoints", "nav.statistics", EnumSet.of(Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
           new Entry("/fraud", "nav.fraud", EnumSet.of(Role.FRAUD_ANALYST, Role.INVESTIGATOR, Role.DUTY_OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR)),
+          new Entry("/fraud-analysis", "nav.fraudAnalysis", EnumSet.of(Role.FRAUD_ANALYST, Role.SUPERVISOR, Role.ADMINISTRATOR)),
           new Entry("/statistics/fraud", "nav.fraudStatistics", EnumSet.of(Role.FRAUD_ANALYST, Role.SUPERVISOR, Role.DUTY_OFFICER, Role.ADMINISTRATOR)),
           new Entry("/identifiers", "nav.identifiers", Set.of()),
           new Entry("/regions", "nav.regions", Set.of()),
