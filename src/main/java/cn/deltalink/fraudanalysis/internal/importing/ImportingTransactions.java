@@ -62,6 +62,11 @@ public class ImportingTransactions {
    * @throws IllegalArgumentException when the header lacks a mapped column or the file has no header
    */
   public UUID start(Path file, String fileName, ColumnMapping mapping, String startedBy) throws IOException {
+    return start(file, fileName, mapping, startedBy, imported -> {});
+  }
+
+  /** As {@link #start(Path, String, ColumnMapping, String)}, then hands the id on when the import is done. */
+  public UUID start(Path file, String fileName, ColumnMapping mapping, String startedBy, java.util.function.Consumer<UUID> whenDone) throws IOException {
     int[] positions;
     try (Reader reader = reader(Files.newInputStream(file))) {
       String[] header = new CsvRecords(reader).next();
@@ -75,11 +80,16 @@ public class ImportingTransactions {
     }
     UUID id = UUID.randomUUID();
     imports.create(id, fileName, mapping, Files.size(file), startedBy, clock.instant());
-    worker.submit(() -> run(id, file, positions));
+    worker.submit(() -> {
+      if (run(id, file, positions)) {
+        whenDone.accept(id);
+      }
+    });
     return id;
   }
 
-  private void run(UUID id, Path file, int[] positions) {
+  /** Imports the file; answers whether it was kept. */
+  private boolean run(UUID id, Path file, int[] positions) {
     AtomicLong read = new AtomicLong();
     long rows = 0;
     long errorCount = 0;
@@ -118,7 +128,7 @@ public class ImportingTransactions {
           copy.cancelCopy();
           connection.rollback();
           imports.failed(id, rows, errorCount, errors, errorCount + " rows refused; nothing was imported", clock.instant());
-          return;
+          return false;
         }
         out.finish();
         try (PreparedStatement done = connection.prepareStatement("update fraudanalysis_import set state = 'done', rows = ?, bytes_read = bytes, finished_at = ? where id = ?")) {
@@ -129,6 +139,7 @@ public class ImportingTransactions {
         }
         connection.commit();
         log.info("Transaction import {}: {} rows", id, rows);
+        return true;
       } catch (SQLException | IOException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -136,6 +147,7 @@ public class ImportingTransactions {
     } catch (SQLException | IOException | RuntimeException e) {
       log.warn("Transaction import {} failed; nothing was kept", id, e);
       imports.failed(id, rows, errorCount, errors, "the import failed: " + e.getClass().getSimpleName() + "; nothing was kept", clock.instant());
+      return false;
     } finally {
       try {
         Files.deleteIfExists(file);
