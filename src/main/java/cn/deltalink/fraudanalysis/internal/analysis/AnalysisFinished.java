@@ -1,0 +1,7 @@
+package cn.deltalink.fraudanalysis.internal.analysis;
+
+import cn.deltalink.fraudanalysis.internal.model.AnalysisModel;
+import java.util.UUID;
+
+/** An analysis was stored; its result is still in memory. */
+public record AnalysisFinished(UUID analysisId, AnalysisModel.Result result) {}

@@ -1,0 +1,3 @@
+/** The fraud-analysis module's internals, one sub-package per concern. */
+@org.jspecify.annotations.NullMarked
+package cn.deltalink.fraudanalysis.internal;
