@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Tag(name = "transaction-imports", description = "Bank transaction files imported with a column mapping, streamed into PostgreSQL; all rows or none")
 @RequestMapping("/api/v1/transaction-imports")
-class ImportApi {
+class TransactionImportApi {
 
   record Started(UUID id) {}
 
@@ -48,7 +48,7 @@ class ImportApi {
   private final Analysts analysts;
   private final JsonMapper json;
 
-  ImportApi(ImportingTransactions importing, TransactionImports imports, Analysts analysts, JsonMapper json) {
+  TransactionImportApi(ImportingTransactions importing, TransactionImports imports, Analysts analysts, JsonMapper json) {
     this.importing = importing;
     this.imports = imports;
     this.analysts = analysts;
