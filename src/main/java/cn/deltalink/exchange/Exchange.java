@@ -38,12 +38,6 @@ public interface Exchange {
    */
   List<PeerAnswer> query(String type, String identifierType, String identifier, String purpose, AgencyCode askingAgency, Duration timeout);
 
-  /**
-   * Whether {@code signatureBase64} is the SM2 signature of {@code text} by the named member's key in
-   * the trusted member directory (false for a node the directory does not list): how a record signed
-   * at one node, such as an evidence custody entry, is checked at any other.
-   */
-  boolean signedBy(NodeId node, byte[] text, String signatureBase64);
 
   /** This node's id in the member directory. */
   NodeId localNode();

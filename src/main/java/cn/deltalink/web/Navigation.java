@@ -26,7 +26,7 @@ final class Navigation {
     }
 
     /** One visible entry is shown as a plain link, more as a drop-down. */
-    boolean single() {
+    public boolean single() {
       return entries.size() == 1;
     }
   }

@@ -4,7 +4,7 @@ import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.casework.internal.CaseOfficers;
 import cn.deltalink.casework.internal.cases.CaseAccess;
-import cn.deltalink.exchange.Exchange;
+import cn.deltalink.exchange.MemberKeys;
 import cn.deltalink.platform.NodeId;
 import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,15 +43,15 @@ class EvidenceApi {
   private final EvidenceItems items;
   private final CaseFiles files;
   private final CaseAccess access;
-  private final Exchange exchange;
+  private final MemberKeys memberKeys;
   private final AuditTrail audit;
 
-  EvidenceApi(RecordingEvidence recording, EvidenceItems items, CaseFiles files, CaseAccess access, Exchange exchange, AuditTrail audit) {
+  EvidenceApi(RecordingEvidence recording, EvidenceItems items, CaseFiles files, CaseAccess access, MemberKeys memberKeys, AuditTrail audit) {
     this.recording = recording;
     this.items = items;
     this.files = files;
     this.access = access;
-    this.exchange = exchange;
+    this.memberKeys = memberKeys;
     this.audit = audit;
   }
 
@@ -117,7 +117,7 @@ class EvidenceApi {
   @GetMapping("/api/v1/evidence/{id}/verification")
   Verification verify(@PathVariable UUID id) {
     EvidenceItem item = allowed(id, "evidence.verify");
-    Verification v = Verification.of(item, files.content(item.fileId()), items.custody(id), e -> exchange.signedBy(NodeId.of(e.node()), e.signedText(), e.signature()));
+    Verification v = Verification.of(item, files.content(item.fileId()), items.custody(id), e -> memberKeys.verifies(NodeId.of(e.node()), e.signedText(), e.signature()));
     audit.record("evidence.verify", id.toString(), "", v.verified() ? AuditOutcome.ok("verified") : AuditOutcome.ok("problems: " + v.problems().size()));
     return v;
   }

@@ -165,11 +165,6 @@ class TransactionalOutbox implements Exchange {
   }
 
   @Override
-  public boolean signedBy(NodeId node, byte[] text, String signatureBase64) {
-    return directory.key(node.value()).map(key -> cn.deltalink.exchange.internal.core.Sm2.verifiesBase64(key, text, signatureBase64)).orElse(false);
-  }
-
-  @Override
   public NodeId localNode() {
     return NodeId.of(identity.id());
   }
