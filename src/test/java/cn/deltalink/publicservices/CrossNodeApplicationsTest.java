@@ -260,11 +260,11 @@ class CrossNodeApplicationsTest {
       browser.findElement(org.openqa.selenium.By.id("phone")).sendKeys("13812345678");
       browser.findElement(org.openqa.selenium.By.id("purpose")).sendKeys("子女入学");
       browser.findElement(org.openqa.selenium.By.id("files")).sendKeys(scan.toString());
-      browser.findElement(org.openqa.selenium.By.id("preview-submit")).click();
+      cn.deltalink.web.Browser.click(browser, browser.findElement(org.openqa.selenium.By.id("preview-submit")));
       assertThat(browser.findElement(org.openqa.selenium.By.id("preview-competent")).getText()).isEqualTo("SH");
       assertThat(browser.findElement(org.openqa.selenium.By.id("consent-text")).getText()).contains("同意");
       browser.findElement(org.openqa.selenium.By.id("consent")).click();
-      browser.findElement(org.openqa.selenium.By.id("send-application")).click();
+      cn.deltalink.web.Browser.click(browser, browser.findElement(org.openqa.selenium.By.id("send-application")));
       String tn = wait.until(d -> d.findElement(org.openqa.selenium.By.id("tracking-number"))).getText();
       assertThat(tn).startsWith("JS");
 

@@ -33,6 +33,21 @@ public final class Browser {
     return driver;
   }
 
+  /**
+   * Clicks an element after scrolling it to the middle of the window: a long form's button near the
+   * bottom edge is otherwise covered by whatever sits there, and Chromium refuses the click. Where the
+   * page ends too soon to scroll, the button is pressed with the keyboard instead.
+   */
+  public static void click(org.openqa.selenium.WebDriver browser, org.openqa.selenium.WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException coveredAtTheBottomOfAShortPage) {
+      // the form's end is the page's end and the window's bottom strip still covers it: press it as a keyboard user would
+      element.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+  }
+
   private static String firstExisting(String... paths) {
     for (String path : paths) {
       if (Files.isExecutable(Path.of(path))) {
