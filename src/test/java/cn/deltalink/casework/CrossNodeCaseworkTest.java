@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,12 +71,7 @@ class CrossNodeCaseworkTest {
 
   @AfterAll
   void stopNodes() {
-    for (RunningNode node : new RunningNode[] {jiangsu, zhejiang, anhui}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-    FileSystemUtils.deleteRecursively(region.toFile());
+    RunningNode.stopAll(region, jiangsu, zhejiang, anhui);
   }
 
   @Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,12 +53,7 @@ class ArrestWithdrawalTest {
 
   @AfterAll
   void stopNodes() {
-    for (RunningNode node : new RunningNode[] {jiangsu, zhejiang}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-    FileSystemUtils.deleteRecursively(region.toFile());
+    RunningNode.stopAll(region, jiangsu, zhejiang);
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,12 +76,7 @@ class CrossNodeCheckpointTest {
 
   @AfterAll
   void stopNodes() {
-    for (RunningNode node : new RunningNode[] {jiangsu, zhejiang}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-    FileSystemUtils.deleteRecursively(region.toFile());
+    RunningNode.stopAll(region, jiangsu, zhejiang);
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Zhejiang's supervisor changes Zhejiang's telecom-fraud rules; Jiangsu receives the new version through
@@ -42,12 +41,7 @@ class CrossNodeEvidenceRulesTest {
 
   @AfterAll
   void stopNodes() {
-    for (RunningNode node : new RunningNode[] {jiangsu, zhejiang}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-    FileSystemUtils.deleteRecursively(region.toFile());
+    RunningNode.stopAll(region, jiangsu, zhejiang);
   }
 
   @Test

@@ -44,6 +44,19 @@ public final class RunningNode implements AutoCloseable {
   }
 
   /** Endpoints for all four demo nodes: the given ones on their ports, the others on ports nobody listens on. */
+  /**
+   * Ends a cross-node test class: closes every node that was started (null for one that never was or
+   * is down at the end) and removes the region folder they shared.
+   */
+  public static void stopAll(java.nio.file.Path region, RunningNode... nodes) {
+    for (RunningNode node : nodes) {
+      if (node != null) {
+        node.close();
+      }
+    }
+    org.springframework.util.FileSystemUtils.deleteRecursively(region.toFile());
+  }
+
   public static Map<String, String> endpoints(List<Spec> running) {
     Map<String, String> endpoints = new HashMap<>();
     for (String id : List.of("SH", "JS", "ZJ", "AH")) {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,12 +62,7 @@ class CrossNodeHouseholdTest {
 
   @AfterAll
   void stopNodes() {
-    for (RunningNode node : new RunningNode[] {jiangsu, shanghai, zhejiang}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-    FileSystemUtils.deleteRecursively(region.toFile());
+    RunningNode.stopAll(region, jiangsu, shanghai, zhejiang);
   }
 
   @Test
