@@ -55,7 +55,7 @@ import org.springframework.util.FileSystemUtils;
  */
 class CameraFeedLoadDriver {
 
-  private static final String CHECKPOINT = "320614510000";
+  private static final String CHECKPOINT = "320111510000";
   private static final String TOPIC = "deltalink.camera-reads.JS";
   private static final String PLATE = "浙B7Q2K9";
   private static final Pattern PLANTED = Pattern.compile("\"event\":\\{\"id\":\"(p-\\d+)\"");

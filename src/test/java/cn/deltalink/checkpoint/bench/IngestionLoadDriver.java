@@ -48,7 +48,7 @@ class IngestionLoadDriver {
       String tokenAnswer = http.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/v1/account/tokens")).header("Authorization", basic).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"expiresInDays\":1}")).build(), HttpResponse.BodyHandlers.ofString()).body();
       String auth = "Bearer " + tokenAnswer.replaceAll("(?s).*\"(dlk_[^\"]+)\".*", "$1");
-      String url = node.url() + "/api/v1/checkpoints/320614510000/events";
+      String url = node.url() + "/api/v1/checkpoints/320111510000/events";
       post(http, url, auth, body("warm", 0, Math.min(batch, 20_000), batch));
       for (int w = 0; w < 20; w++) {
         post(http, url, auth, body("warm" + w, 0, batch, batch));

@@ -67,7 +67,7 @@ class ReplicationLoadDriver {
       double heldAfter = (System.nanoTime() - start) / 1e9;
       String lastPlate = plate(alerts - 1);
       int[] read = {0};
-      Eventually.until("a read of the last plate hits at Jiangsu", () -> checkpoint.post("/api/v1/checkpoints/320614510000/events", """
+      Eventually.until("a read of the last plate hits at Jiangsu", () -> checkpoint.post("/api/v1/checkpoints/320111510000/events", """
           {"events": [{"id": "repl-%d", "kind": "vehicle", "at": "%s", "plate": "%s", "plateConfidence": 0.95}]}
           """.formatted(read[0]++, Instant.now(), lastPlate)).body().contains(last), Duration.ofMinutes(10));
       double checkableAfter = (System.nanoTime() - start) / 1e9;

@@ -2,7 +2,6 @@ package cn.deltalink.exchange.internal.core;
 
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.platform.NodeId;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
@@ -108,8 +107,23 @@ public record Envelope(
     return recipients.contains(ALL) || recipients.contains(node);
   }
 
+  /** The payload's length in UTF-8, counted without encoding it (the dispatcher sizes every batch by it). */
   public int payloadBytes() {
-    return payload.getBytes(StandardCharsets.UTF_8).length;
+    int bytes = 0;
+    for (int i = 0, n = payload.length(); i < n; i++) {
+      char c = payload.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(payload.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   private static void check(boolean condition, String message) {

@@ -8,7 +8,9 @@ import cn.deltalink.exchange.internal.core.EnvelopeJson;
 import cn.deltalink.exchange.internal.core.MemberDirectory;
 import cn.deltalink.exchange.internal.directory.TrustedDirectory;
 import cn.deltalink.exchange.internal.peer.PeerClient;
+import cn.deltalink.exchange.internal.peer.PeerStatus;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,14 +58,16 @@ class BatchDelivery {
   private final PeerClient client;
   private final ExchangeSettings settings;
   private final ReceiptHandling receipts;
+  private final PeerStatus status;
 
-  BatchDelivery(JdbcTemplate jdbc, TransactionTemplate tx, TrustedDirectory directory, PeerClient client, ExchangeSettings settings, ReceiptHandling receipts) {
+  BatchDelivery(JdbcTemplate jdbc, TransactionTemplate tx, TrustedDirectory directory, PeerClient client, ExchangeSettings settings, ReceiptHandling receipts, PeerStatus status) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.directory = directory;
     this.client = client;
     this.settings = settings;
     this.receipts = receipts;
+    this.status = status;
   }
 
   /**
@@ -80,7 +84,8 @@ class BatchDelivery {
     if (!WorkLocks.tryTakeDeliveryLane(jdbc, peer, lane)) {
       return 0;
     }
-    List<Pending> due = jdbc.query(DUE, (rs, i) -> new Pending(envelope(rs), rs.getInt("attempts"), rs.getString("state")), peer, lanes, lane, settings.sendBatchSize());
+    boolean probing = status.of(peer).map(c -> Boolean.FALSE.equals(c.reachable())).orElse(false);
+    List<Pending> due = due(peer, lane, lanes, probing ? 1 : settings.sendBatchSize());
     if (due.isEmpty()) {
       return 0;
     }
@@ -96,27 +101,47 @@ class BatchDelivery {
       receipts.fail(peer, live, p -> "the node " + peer + " is no longer in the member directory");
       return due.size();
     }
-    List<Pending> batch = new ArrayList<>();
-    byte[] body = body(live, batch);
-    PeerClient.Outcome outcome = client.post(member.get().endpoint() + "/exchange/v1/messages", body);
-    receipts.apply(peer, batch, outcome);
+    PeerClient.Outcome outcome = client.post(member.get().endpoint() + "/exchange/v1/messages", body(live));
+    receipts.apply(peer, live, outcome);
     return due.size();
   }
 
-  /** The request body: as many envelopes as fit the byte limit (at least one); fills {@code batch}. */
-  private byte[] body(List<Pending> live, List<Pending> batch) {
+  /**
+   * The due deliveries, oldest first, as many as fit one request body (at least one). The rows are
+   * fetched a few at a time and reading stops at the byte limit: a queue of large register messages
+   * used to be read two hundred at a time, hundreds of megabytes per attempt, of which a few went out.
+   */
+  private List<Pending> due(String peer, int lane, int lanes, int most) {
+    return jdbc.query(
+        con -> {
+          PreparedStatement statement = con.prepareStatement(DUE);
+          statement.setFetchSize(4);
+          statement.setString(1, peer);
+          statement.setInt(2, lanes);
+          statement.setInt(3, lane);
+          statement.setInt(4, most);
+          return statement;
+        },
+        rs -> {
+          List<Pending> due = new ArrayList<>();
+          long bytes = 20;
+          while (rs.next()) {
+            Pending p = new Pending(envelope(rs), rs.getInt("attempts"), rs.getString("state"));
+            long size = p.envelope().payloadBytes() * 2L + 1500;
+            if (!due.isEmpty() && bytes + size > settings.sendBatchBytes()) {
+              break;
+            }
+            due.add(p);
+            bytes += size;
+          }
+          return due;
+        });
+  }
+
+  private static byte[] body(List<Pending> batch) {
     ObjectNode root = EnvelopeJson.mapper().createObjectNode();
     ArrayNode list = root.putArray("envelopes");
-    long bytes = 20;
-    for (Pending p : live) {
-      long size = p.envelope().payloadBytes() * 2L + 1500;
-      if (!batch.isEmpty() && bytes + size > settings.sendBatchBytes()) {
-        break;
-      }
-      list.add(EnvelopeJson.write(p.envelope()));
-      batch.add(p);
-      bytes += size;
-    }
+    batch.forEach(p -> list.add(EnvelopeJson.write(p.envelope())));
     return EnvelopeJson.mapper().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -51,8 +51,9 @@ class ReceiptHandling {
 
   void apply(String peer, List<BatchDelivery.Pending> batch, PeerClient.Outcome outcome) {
     if (outcome instanceof PeerClient.NoAnswer none) {
-      status.unreachable(peer, none.error());
+      int failures = status.unreachable(peer, none.error());
       retry(peer, batch, none.error(), false);
+      holdBack(peer, failures);
       return;
     }
     PeerClient.Answer answer = (PeerClient.Answer) outcome;
@@ -140,6 +141,18 @@ class ReceiptHandling {
                       peer
                     })
             .toList());
+  }
+
+  /**
+   * A peer that does not answer is probed, not flooded: every delivery waiting for it is held back as
+   * long as the failed attempts in a row say, so that the next attempt is one message rather than a
+   * pass over the whole queue (each rebuilding request bodies of megabytes for a closed port). A
+   * message queued after this is tried at once, and an answer makes everything due again
+   * ({@link Dispatcher#dueNow}).
+   */
+  private void holdBack(String peer, int failures) {
+    Timestamp until = Timestamp.from(Instant.now().plus(backoff(failures, settings.retryFirstDelay(), settings.retryMaxDelay())));
+    jdbc.update("update exchange_delivery set next_attempt_at = ? where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at < ?", until, peer, until);
   }
 
   private void keep(String peer, Receipt receipt) {

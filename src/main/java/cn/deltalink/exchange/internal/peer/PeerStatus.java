@@ -23,8 +23,10 @@ public class PeerStatus {
 
   private final Map<String, Contact> contacts = new ConcurrentHashMap<>();
   private final List<Consumer<String>> backOnline = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
 
   public void answered(String peer) {
+    failuresInARow.remove(peer);
     Contact before = contacts.get(peer);
     contacts.put(peer, new Contact(true, Instant.now(), before == null ? null : before.lastFailure(), before == null ? null : before.lastError()));
     if (before != null && Boolean.FALSE.equals(before.reachable())) {
@@ -32,9 +34,12 @@ public class PeerStatus {
     }
   }
 
-  public void unreachable(String peer, String error) {
+  /** Records a failed attempt to reach {@code peer}; returns how many attempts failed since it last answered. */
+  public int unreachable(String peer, String error) {
+    int failures = failuresInARow.merge(peer, 1, Integer::sum);
     Contact before = contacts.get(peer);
     contacts.put(peer, new Contact(false, before == null ? null : before.lastContact(), Instant.now(), error));
+    return failures;
   }
 
   public Optional<Contact> of(String peer) {
