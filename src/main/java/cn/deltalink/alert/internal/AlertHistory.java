@@ -31,12 +31,16 @@ class AlertHistory {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
-  /** One step for each alert, all with the same action, in one batch (a bulk publication adds thousands). */
+  /** One step for each alert, all with the same action, in one statement (a bulk publication adds thousands). */
   void recordAll(List<cn.deltalink.alert.WantedAlert> alerts, String action, String doneBy, @Nullable String note) {
-    List<Object[]> rows = alerts.stream()
-        .map(a -> new Object[] {a.id(), a.version(), action, clip(doneBy, 100), note == null ? null : clip(note, 500), Timestamp.from(a.changedAt())})
-        .toList();
-    jdbc.batchUpdate("insert into alert_history (alert_id, version, action, done_by, note, at) values (?, ?, ?, ?, ?, ?)", rows);
+    jdbc.update(
+        "insert into alert_history (alert_id, version, action, done_by, note, at) select id, version, ?, ?, ?, at from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as timestamptz[])) as v(id, version, at)",
+        action,
+        clip(doneBy, 100),
+        note == null ? null : clip(note, 500),
+        alerts.stream().map(a -> a.id().toString()).toArray(String[]::new),
+        alerts.stream().map(a -> a.version()).toArray(Long[]::new),
+        alerts.stream().map(a -> a.changedAt().toString()).toArray(String[]::new));
   }
 
   List<Step> of(UUID alertId) {

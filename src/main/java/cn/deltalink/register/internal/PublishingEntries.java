@@ -45,6 +45,9 @@ class PublishingEntries implements SharedRegister {
       if (list.stream().anyMatch(e -> !e.ownerNode().equals(self))) {
         throw new IllegalArgumentException("A node publishes only the entries it owns");
       }
+      if (list.stream().map(RegisterEntry::id).distinct().count() < list.size()) {
+        throw new IllegalArgumentException("A publication carries each entry once");
+      }
       Map<UUID, RegisterEntries.Held> held = entries.held(register.getKey(), list.stream().map(RegisterEntry::id).toList());
       for (RegisterEntry e : list) {
         RegisterEntries.Held h = held.get(e.id());

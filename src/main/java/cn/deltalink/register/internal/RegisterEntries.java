@@ -58,22 +58,44 @@ class RegisterEntries {
     return held;
   }
 
-  /** Stores the versions, each replacing an older one of the same entry (callers pass only newer ones). */
+  /**
+   * Stores the versions, each replacing an older one of the same entry (callers pass only newer ones,
+   * each entry once), in one statement over arrays rather than a statement per entry.
+   */
   void store(List<RegisterEntry> entries, boolean toAll, List<String> targets, HandlingCode handlingCode, Instant at) {
-    List<Object[]> rows = new ArrayList<>(entries.size());
-    for (RegisterEntry e : entries) {
-      rows.add(new Object[] {e.register(), e.id(), e.ownerNode(), e.version(), toAll, String.join(",", targets), handlingCode.name(), e.payloadJson(), Timestamp.from(at)});
+    int n = entries.size();
+    String[] registers = new String[n];
+    String[] ids = new String[n];
+    String[] owners = new String[n];
+    Long[] versions = new Long[n];
+    String[] payloads = new String[n];
+    for (int i = 0; i < n; i++) {
+      RegisterEntry e = entries.get(i);
+      registers[i] = e.register();
+      ids[i] = e.id().toString();
+      owners[i] = e.ownerNode();
+      versions[i] = e.version();
+      payloads[i] = e.payloadJson();
     }
-    jdbc.batchUpdate(
+    jdbc.update(
         """
         insert into register_entry (register, id, owner_node, version, to_all, target_nodes, handling_code, payload, stored_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        select register, id, owner_node, version, ?, ?, ?, payload, ?
+        from unnest(cast(? as text[]), cast(? as uuid[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[])) as v(register, id, owner_node, version, payload)
         on conflict (register, id) do update
           set version = excluded.version, to_all = excluded.to_all, target_nodes = excluded.target_nodes,
               handling_code = excluded.handling_code, payload = excluded.payload, stored_at = excluded.stored_at
           where register_entry.version < excluded.version and register_entry.owner_node = excluded.owner_node
         """,
-        rows);
+        toAll,
+        String.join(",", targets),
+        handlingCode.name(),
+        Timestamp.from(at),
+        registers,
+        ids,
+        owners,
+        versions,
+        payloads);
   }
 
   long version(String register, UUID id) {

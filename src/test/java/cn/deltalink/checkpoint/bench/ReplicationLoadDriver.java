@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.deltalink.Eventually;
 import cn.deltalink.alert.ApiCalls;
 import cn.deltalink.exchange.RunningNode;
+import cn.deltalink.exchange.bench.CpuMeter;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,8 +44,11 @@ class ReplicationLoadDriver {
     RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     Map<String, String> endpoints = RunningNode.endpoints(List.of(zj, js));
     try (RunningNode zhejiang = RunningNode.start(zj, region, endpoints, Map.of()); RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of())) {
-      ApiCalls reader = ApiCalls.at(jiangsu.url(), "investigator");
-      ApiCalls checkpoint = ApiCalls.at(jiangsu.url(), "checkpoint");
+      ApiCalls reader = ApiCalls.at(jiangsu.url(), "investigator").withToken();
+      ApiCalls checkpoint = ApiCalls.at(jiangsu.url(), "checkpoint").withToken();
+      String publisher = ApiCalls.at(zhejiang.url(), "investigator").token();
+      CpuMeter cpu = new CpuMeter(List.of(zhejiang.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
+      double[] cpuBefore = cpu.now();
       String lastId = null;
       long start = System.nanoTime();
       for (int from = 0; from < alerts; from += bulk) {
@@ -54,7 +57,7 @@ class ReplicationLoadDriver {
           body.append(i > from ? "," : "").append("{\"kind\":\"vehicle\",\"category\":\"stolen\",\"vehicle\":{\"plate\":\"").append(plate(i))
               .append("\"},\"reason\":\"车辆被盗（压测）\",\"validUntil\":\"2099-01-01\"}");
         }
-        HttpResponse<String> published = post(zhejiang.url() + "/api/v1/alerts/bulk", body.append("]}").toString());
+        HttpResponse<String> published = post(zhejiang.url() + "/api/v1/alerts/bulk", publisher, body.append("]}").toString());
         assertThat(published.statusCode()).as(published.body().substring(0, Math.min(300, published.body().length()))).isBetween(200, 201);
         Matcher ids = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(published.body());
         while (ids.find()) {
@@ -71,17 +74,18 @@ class ReplicationLoadDriver {
           {"events": [{"id": "repl-%d", "kind": "vehicle", "at": "%s", "plate": "%s", "plateConfidence": 0.95}]}
           """.formatted(read[0]++, Instant.now(), lastPlate)).body().contains(last), Duration.ofMinutes(10));
       double checkableAfter = (System.nanoTime() - start) / 1e9;
+      double[] cpuAfter = cpu.now();
       System.out.printf("Replication: %d alerts published at ZJ in requests of %d in %.1f s; the last held at JS after %.1f s, a read of its plate hits at JS after %.1f s%n", alerts, bulk,
           publishedAfter, heldAfter, checkableAfter);
+      System.out.printf("CPU: JVM (both nodes and the driver) %.1f s, PostgreSQL (both) %.1f s%n", cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
     } finally {
       FileSystemUtils.deleteRecursively(region.toFile());
     }
   }
 
-  /** As the investigator, with a long timeout: a bulk request of 50,000 alerts may take minutes on a busy machine. */
-  private static HttpResponse<String> post(String url, String json) throws Exception {
-    String basic = "Basic " + Base64.getEncoder().encodeToString("investigator:Demo@2026".getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10)).header("Authorization", basic).header("Content-Type", "application/json")
+  /** With a long timeout: a bulk request of 50,000 alerts may take minutes on a busy machine. */
+  private static HttpResponse<String> post(String url, String authorization, String json) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10)).header("Authorization", authorization).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -51,9 +51,8 @@ class ReceiptHandling {
 
   void apply(String peer, List<BatchDelivery.Pending> batch, PeerClient.Outcome outcome) {
     if (outcome instanceof PeerClient.NoAnswer none) {
-      int failures = status.unreachable(peer, none.error());
+      status.unreachable(peer, none.error());
       retry(peer, batch, none.error(), false);
-      holdBack(peer, failures);
       return;
     }
     PeerClient.Answer answer = (PeerClient.Answer) outcome;
@@ -150,9 +149,12 @@ class ReceiptHandling {
    * message queued after this is tried at once, and an answer makes everything due again
    * ({@link Dispatcher#dueNow}).
    */
-  private void holdBack(String peer, int failures) {
-    Timestamp until = Timestamp.from(Instant.now().plus(backoff(failures, settings.retryFirstDelay(), settings.retryMaxDelay())));
-    jdbc.update("update exchange_delivery set next_attempt_at = ? where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at < ?", until, peer, until);
+  void holdBack(String peer, int lane, int lanes) {
+    Timestamp until = Timestamp.from(Instant.now().plus(backoff(status.failuresInARow(peer), settings.retryFirstDelay(), settings.retryMaxDelay())));
+    // the lane's own rows only: another lane's rows may be locked by its attempt, and two lanes updating each other's rows deadlock
+    jdbc.update(
+        "update exchange_delivery set next_attempt_at = ? where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at < ? and get_byte(uuid_send(message_id), 15) % ? = ?",
+        until, peer, until, lanes, lane);
   }
 
   private void keep(String peer, Receipt receipt) {

@@ -34,12 +34,15 @@ public class PeerStatus {
     }
   }
 
-  /** Records a failed attempt to reach {@code peer}; returns how many attempts failed since it last answered. */
-  public int unreachable(String peer, String error) {
-    int failures = failuresInARow.merge(peer, 1, Integer::sum);
+  public void unreachable(String peer, String error) {
+    failuresInARow.merge(peer, 1, Integer::sum);
     Contact before = contacts.get(peer);
     contacts.put(peer, new Contact(false, before == null ? null : before.lastContact(), Instant.now(), error));
-    return failures;
+  }
+
+  /** How many attempts to reach {@code peer} failed since it last answered. */
+  public int failuresInARow(String peer) {
+    return failuresInARow.getOrDefault(peer, 0);
   }
 
   public Optional<Contact> of(String peer) {
