@@ -46,7 +46,7 @@ public final class EventReading {
           case "vehicle" -> PassingEvent.Kind.VEHICLE;
           default -> throw new IllegalArgumentException("kind is person or vehicle");
         };
-    Instant at = instant(text(item, "at", 40, true));
+    Instant at = EventTimes.parse(text(item, "at", 40, true));
     if (at.isAfter(now.plus(MAX_AHEAD))) {
       throw new IllegalArgumentException("at " + at + " is in the future: check the device's clock");
     }
@@ -108,18 +108,6 @@ public final class EventReading {
     }
     return new PassingEvent(checkpointCode, id, kind, at, optionalText(item, "lane", 16), direction == null ? null : direction.toLowerCase(Locale.ROOT), residentId, name, birthDate, sex, plate,
         confidence, optionalText(item, "camera", 64));
-  }
-
-  private static Instant instant(String text) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return Instant.parse(text);
-      } catch (DateTimeParseException again) {
-        throw new IllegalArgumentException("at is a time such as 2026-11-30T08:15:00+08:00");
-      }
-    }
   }
 
   private static String text(JsonNode item, String field, int max, boolean required) {
