@@ -45,6 +45,7 @@ import org.springframework.util.FileSystemUtils;
  *   <li>Throughput: {@code bench.events} camera reads (one per record) are produced as fast as the
  *       producer goes; the time until the node has committed every offset (it commits only after
  *       storing) gives events stored and checked per second.
+ *   <li>Warm-up: {@code bench.warmup} reads first, not measured.
  *   <li>Latency: reads are produced at {@code bench.rate} per second for {@code bench.seconds}, every
  *       {@code bench.plant}-th a read of the alert's plate. For each planted read the driver notes
  *       the time from handing it to the producer to its hit arriving on the checkpoint's screen
@@ -66,14 +67,16 @@ class CameraFeedLoadDriver {
     int rate = Integer.getInteger("bench.rate", 20_000);
     int seconds = Integer.getInteger("bench.seconds", 10);
     int plant = Integer.getInteger("bench.plant", 1000);
-    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 2, TOPIC);
+    int warmup = Integer.getInteger("bench.warmup", 200_000);
+    int partitions = Integer.getInteger("bench.partitions", 4);
+    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, TOPIC);
     broker.afterPropertiesSet();
     Path region = Files.createTempDirectory("deltalink-camera-load");
     RunningNode.Spec zj = new RunningNode.Spec("ZJ", "33", RunningNode.freePort());
     RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     Map<String, String> endpoints = RunningNode.endpoints(List.of(zj, js));
     try (RunningNode zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
-        RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of("deltalink.kafka.bootstrap-servers", broker.getBrokersAsString()));
+        RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of("deltalink.kafka.bootstrap-servers", broker.getBrokersAsString(), "deltalink.checkpoint.kafka-consumers", Integer.toString(partitions)));
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
         KafkaProducer<String, String> producer = new KafkaProducer<>(
             Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(), ProducerConfig.LINGER_MS_CONFIG, 2, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024),
@@ -85,6 +88,13 @@ class CameraFeedLoadDriver {
       String alertId = alert.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
       Eventually.until("Jiangsu holds Zhejiang's alert", () -> ApiCalls.at(jiangsu.url(), "investigator").get("/api/v1/alerts/" + alertId).statusCode() == 200, Duration.ofSeconds(120));
 
+      // cameras at all of Jiangsu's checkpoints: keyed by checkpoint, the reads spread over the partitions
+      List<String> checkpoints = new ArrayList<>();
+      Matcher codes = Pattern.compile("\"code\":\"(\\d{12})\"").matcher(ApiCalls.at(jiangsu.url(), "duty").get("/api/v1/checkpoints").body());
+      while (codes.find()) {
+        checkpoints.add(codes.group(1));
+      }
+      assertThat(checkpoints).contains(CHECKPOINT);
       Map<String, Long> sent = new ConcurrentHashMap<>();
       Map<String, Long> onScreen = new ConcurrentHashMap<>();
       Map<String, Long> atDesk = new ConcurrentHashMap<>();
@@ -92,23 +102,30 @@ class CameraFeedLoadDriver {
       listen(zhejiang.url() + "/api/v1/hits/stream", "duty", atDesk);
       CpuMeter cpu = new CpuMeter(List.of(zhejiang.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
 
-      // warm-up: the first polls find the JIT cold
-      long produced = produce(producer, "w", 20_000, 0, 0, sent);
+      // warm-up: with a broker, a producer and two nodes in one JVM, the JIT compilers were still
+      // taking 6 of 14 CPU seconds of a run after 20,000 reads of warm-up
+      long produced = produce(producer, checkpoints, "w", warmup, 0, 0, sent);
       awaitStored(admin, produced);
 
+      System.out.println("Quiet before measuring: " + cpu.awaitQuiet(Duration.ofMinutes(3)));
       double[] cpuBefore = cpu.now();
+      Map<String, Double> threadsBefore = CpuMeter.javaThreads();
+      Map<String, Double> vmBefore = cpu.vmThreads();
       long start = System.nanoTime();
-      produced += produce(producer, "t", events, 0, 0, sent);
+      produced += produce(producer, checkpoints, "t", events, 0, 0, sent);
       awaitStored(admin, produced);
       double took = (System.nanoTime() - start) / 1e9;
       double[] cpuAfter = cpu.now();
+      Map<String, Double> threads = CpuMeter.used(threadsBefore, CpuMeter.javaThreads());
       double cpuPerEvent = (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / events;
+      System.out.printf("Checkpoints: %d, partitions and consumers: %d%n", checkpoints.size(), partitions);
       System.out.printf("Kafka: %d reads stored and checked in %.1f s: %.0f events/s; CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s), %.0f events/s on two idle cores%n", events, took,
           events / took, cpuPerEvent * 1e6, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], 2 / cpuPerEvent);
+      System.out.printf("Java threads, CPU seconds: %s; JIT and GC: %s%n", threads, CpuMeter.used(vmBefore, cpu.vmThreads()));
 
       start = System.nanoTime();
       int paced = rate * seconds;
-      produced += produce(producer, "l", paced, rate, plant, sent);
+      produced += produce(producer, checkpoints, "l", paced, rate, plant, sent);
       awaitStored(admin, produced);
       took = (System.nanoTime() - start) / 1e9;
       int planted = paced / plant;
@@ -123,7 +140,7 @@ class CameraFeedLoadDriver {
   }
 
   /** Produces {@code count} reads, at {@code rate} per second (0: as fast as possible), every {@code plant}-th (0: none) of the listed plate. */
-  private static long produce(KafkaProducer<String, String> producer, String run, int count, int rate, int plant, Map<String, Long> sent) {
+  private static long produce(KafkaProducer<String, String> producer, List<String> checkpoints, String run, int count, int rate, int plant, Map<String, Long> sent) {
     String at = Instant.now().toString();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -141,7 +158,7 @@ class CameraFeedLoadDriver {
       if (planted) {
         sent.put(id, System.nanoTime());
       }
-      producer.send(new ProducerRecord<>(TOPIC, CHECKPOINT, value));
+      producer.send(new ProducerRecord<>(TOPIC, planted ? CHECKPOINT : checkpoints.get(i % checkpoints.size()), value));
     }
     producer.flush();
     return count;

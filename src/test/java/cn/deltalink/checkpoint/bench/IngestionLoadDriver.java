@@ -57,6 +57,7 @@ class IngestionLoadDriver {
       AtomicLong accepted = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(senders);
       CpuMeter cpu = new CpuMeter(List.of(node.bean(EmbeddedPostgres.class).getPort()));
+      System.out.println("Quiet before measuring: " + cpu.awaitQuiet(Duration.ofMinutes(3)));
       double[] cpuBefore = cpu.now();
       Instant start = Instant.now();
       List<Future<?>> running = new ArrayList<>();

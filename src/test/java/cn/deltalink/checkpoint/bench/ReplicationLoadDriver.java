@@ -48,6 +48,7 @@ class ReplicationLoadDriver {
       ApiCalls checkpoint = ApiCalls.at(jiangsu.url(), "checkpoint").withToken();
       String publisher = ApiCalls.at(zhejiang.url(), "investigator").token();
       CpuMeter cpu = new CpuMeter(List.of(zhejiang.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
+      System.out.println("Quiet before measuring: " + cpu.awaitQuiet(Duration.ofMinutes(3)));
       double[] cpuBefore = cpu.now();
       String lastId = null;
       long start = System.nanoTime();

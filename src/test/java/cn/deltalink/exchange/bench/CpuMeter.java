@@ -59,7 +59,7 @@ public final class CpuMeter {
    * compilers and the garbage collector (names as the JVM gives them, e.g. "C2 CompilerThre",
    * "GC Thread#0", "G1 Conc#0"). Threads that have ended are not counted.
    */
-  Map<String, Double> vmThreads() {
+  public Map<String, Double> vmThreads() {
     Map<String, Double> groups = new TreeMap<>();
     try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
       tasks.forEach(task -> {
@@ -74,6 +74,54 @@ public final class CpuMeter {
       return groups;
     }
     return groups;
+  }
+
+  /**
+   * Waits until the JVM and the PostgreSQL servers together use less than a fifth of a core over a
+   * second, at most {@code most}; answers whether they did. A demo node starts background work (the
+   * fraud analysis imports and analyses a generated data set, about half a minute) that a measurement
+   * must not count. A settling pause in a load driver, not a test waiting for an event.
+   */
+  public boolean awaitQuiet(java.time.Duration most) throws InterruptedException {
+    long until = System.nanoTime() + most.toNanos();
+    double[] before = now();
+    while (System.nanoTime() < until) {
+      Thread.sleep(1000);
+      double[] after = now();
+      if (after[0] - before[0] + after[1] - before[1] < 0.2) {
+        return true;
+      }
+      before = after;
+    }
+    return false;
+  }
+
+  /**
+   * CPU seconds of this JVM's live Java threads, by name with the digits taken out
+   * ("http-nio-#-exec-#"): which threads did the work when a broker, a producer and two nodes share
+   * one JVM. Threads that have ended are not counted.
+   */
+  public static Map<String, Double> javaThreads() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, Double> groups = new TreeMap<>();
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+      if (nanos > 0) {
+        groups.merge(info.getThreadName().replaceAll("\\d+", "#"), nanos / 1e9, Double::sum);
+      }
+    }
+    return groups;
+  }
+
+  /** What each group used between two readings of {@link #javaThreads()}, largest first. */
+  public static Map<String, Double> used(Map<String, Double> before, Map<String, Double> after) {
+    Map<String, Double> used = new java.util.LinkedHashMap<>();
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
+        .filter(e -> e.getValue() > 0.05)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> used.put(e.getKey(), e.getValue()));
+    return used;
   }
 
   private List<Long> postmasters() {
