@@ -50,6 +50,8 @@ class ReplicationLoadDriver {
       CpuMeter cpu = new CpuMeter(List.of(zhejiang.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
       System.out.println("Quiet before measuring: " + cpu.awaitQuiet(Duration.ofMinutes(3)));
       double[] cpuBefore = cpu.now();
+      Map<String, Double> threadsBefore = CpuMeter.javaThreads();
+      Map<String, Double> vmBefore = cpu.vmThreads();
       String lastId = null;
       long start = System.nanoTime();
       for (int from = 0; from < alerts; from += bulk) {
@@ -76,9 +78,12 @@ class ReplicationLoadDriver {
           """.formatted(read[0]++, Instant.now(), lastPlate)).body().contains(last), Duration.ofMinutes(10));
       double checkableAfter = (System.nanoTime() - start) / 1e9;
       double[] cpuAfter = cpu.now();
+      Map<String, Double> threads = CpuMeter.used(threadsBefore, CpuMeter.javaThreads());
+      Map<String, Double> vm = CpuMeter.used(vmBefore, cpu.vmThreads());
       System.out.printf("Replication: %d alerts published at ZJ in requests of %d in %.1f s; the last held at JS after %.1f s, a read of its plate hits at JS after %.1f s%n", alerts, bulk,
           publishedAfter, heldAfter, checkableAfter);
       System.out.printf("CPU: JVM (both nodes and the driver) %.1f s, PostgreSQL (both) %.1f s%n", cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
+      System.out.printf("Java threads, CPU seconds: %s; JIT and GC: %s%n", threads, vm);
     } finally {
       FileSystemUtils.deleteRecursively(region.toFile());
     }

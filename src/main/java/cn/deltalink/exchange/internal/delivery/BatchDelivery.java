@@ -76,6 +76,9 @@ class BatchDelivery {
    * the last byte of the message id (random in a UUIDv7), so that they never pick the same rows.
    */
   int deliverDue(String peer, int lane, int lanes) {
+    if (status.heldBack(peer, Instant.now())) {
+      return 0;
+    }
     Integer handled = tx.execute(s -> deliverLocked(peer, lane, lanes));
     return handled == null ? 0 : handled;
   }

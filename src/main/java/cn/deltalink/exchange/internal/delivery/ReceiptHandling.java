@@ -144,13 +144,15 @@ class ReceiptHandling {
 
   /**
    * A peer that does not answer is probed, not flooded: every delivery waiting for it is held back as
-   * long as the failed attempts in a row say, so that the next attempt is one message rather than a
-   * pass over the whole queue (each rebuilding request bodies of megabytes for a closed port). A
-   * message queued after this is tried at once, and an answer makes everything due again
-   * ({@link Dispatcher#dueNow}).
+   * long as the failed attempts in a row say, and so is every message queued meanwhile
+   * ({@link PeerStatus#heldBack}), so that the next attempt is one message rather than a pass over the
+   * whole queue (each rebuilding request bodies of megabytes for a closed port). An answer to the
+   * exchange's pings makes everything due again ({@link Dispatcher#dueNow}).
    */
   void holdBack(String peer, int lane, int lanes) {
-    Timestamp until = Timestamp.from(Instant.now().plus(backoff(status.failuresInARow(peer), settings.retryFirstDelay(), settings.retryMaxDelay())));
+    Instant next = Instant.now().plus(backoff(status.failuresInARow(peer), settings.retryFirstDelay(), settings.retryMaxDelay()));
+    status.holdUntil(peer, next);
+    Timestamp until = Timestamp.from(next);
     // the lane's own rows only: another lane's rows may be locked by its attempt, and two lanes updating each other's rows deadlock
     jdbc.update(
         "update exchange_delivery set next_attempt_at = ? where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at < ? and get_byte(uuid_send(message_id), 15) % ? = ?",

@@ -24,9 +24,11 @@ public class PeerStatus {
   private final Map<String, Contact> contacts = new ConcurrentHashMap<>();
   private final List<Consumer<String>> backOnline = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
+  private final Map<String, Instant> heldUntil = new ConcurrentHashMap<>();
 
   public void answered(String peer) {
     failuresInARow.remove(peer);
+    heldUntil.remove(peer);
     Contact before = contacts.get(peer);
     contacts.put(peer, new Contact(true, Instant.now(), before == null ? null : before.lastFailure(), before == null ? null : before.lastError()));
     if (before != null && Boolean.FALSE.equals(before.reachable())) {
@@ -38,6 +40,17 @@ public class PeerStatus {
     failuresInARow.merge(peer, 1, Integer::sum);
     Contact before = contacts.get(peer);
     contacts.put(peer, new Contact(false, before == null ? null : before.lastContact(), Instant.now(), error));
+  }
+
+  /** Sends nothing to {@code peer} before {@code until}, unless it answers (a ping) before then. */
+  public void holdUntil(String peer, Instant until) {
+    heldUntil.put(peer, until);
+  }
+
+  /** Whether deliveries to {@code peer} wait: it did not answer, and its back-off has not run out. */
+  public boolean heldBack(String peer, Instant now) {
+    Instant until = heldUntil.get(peer);
+    return until != null && now.isBefore(until);
   }
 
   /** How many attempts to reach {@code peer} failed since it last answered. */
