@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An investigator in a real browser opens a case, records a phone (shown masked) and has a bad
- * resident ID refused with the rule it breaks; the demo's Nantong case shows its requests to Yiwu and
+ * An investigator in a real browser opens a case, records a phone (shown masked), has a bad
+ * resident ID refused with the rule it breaks and sends an assistance request with a file; the demo's Nantong case shows its requests to Yiwu and
  * Hefei as sent but not yet received (those provinces' nodes are not running here).
  */
 @NodeTest
@@ -69,6 +69,20 @@ class CaseworkBrowserTest {
     browser.findElement(By.cssSelector("#add-entity input[name=residentId]")).sendKeys("320612199001011235");
     browser.findElement(By.id("add-entity-submit")).click();
     wait.until(d -> d.getPageSource().contains("resident-id.check-character"));
+
+    // an assistance request from the case page carries a file, as the API's requests do
+    String casePage = browser.getCurrentUrl();
+    browser.get(casePage.replaceAll("/entities$", ""));
+    wait.until(d -> d.findElements(By.id("send-request")).size() == 1);
+    Path material = Files.createTempFile("waybill-", ".txt");
+    Files.writeString(material, "徐州—义乌 物流单号 YT2026113000123");
+    browser.findElement(By.cssSelector("#send-request input[name=toAgency]")).sendKeys("330782000000");
+    browser.findElement(By.cssSelector("#send-request input[name=question]")).sendKeys("请协查义乌收货人身份");
+    browser.findElement(By.id("request-files")).sendKeys(material.toAbsolutePath().toString());
+    browser.findElement(By.id("send-request-submit")).click();
+    wait.until(d -> d.getCurrentUrl().matches(".*/assistance/[0-9a-f-]{36}$"));
+    assertThat(browser.getPageSource()).contains(material.getFileName().toString(), "attachment");
+    Files.delete(material);
 
     browser.get(base + "/assistance");
     wait.until(d -> d.findElement(By.id("outbox")).getText().contains("义乌市公安局"));

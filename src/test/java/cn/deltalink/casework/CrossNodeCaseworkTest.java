@@ -45,6 +45,7 @@ class CrossNodeCaseworkTest {
 
   private final MovableClock clock = new MovableClock(Instant.now());
   private Path region;
+  private RunningNode.Spec js;
   private RunningNode.Spec ah;
   private Map<String, String> endpoints;
   private RunningNode jiangsu;
@@ -55,7 +56,7 @@ class CrossNodeCaseworkTest {
   @BeforeAll
   void startThreeNodes() throws Exception {
     region = Files.createTempDirectory("deltalink-casework");
-    RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
+    js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     RunningNode.Spec zj = new RunningNode.Spec("ZJ", "33", RunningNode.freePort());
     ah = new RunningNode.Spec("AH", "34", RunningNode.freePort());
     endpoints = RunningNode.endpoints(List.of(js, zj, ah));
@@ -289,6 +290,53 @@ class CrossNodeCaseworkTest {
     assertThat(started.get("state").asString()).isEqualTo("received");
     assertThat(Instant.parse(started.get("receivedAt").asString())).isAfterOrEqualTo(restarted);
     assertThat(Duration.between(Instant.parse(started.get("receivedAt").asString()), Instant.parse(started.get("dueAt").asString()))).isEqualTo(Duration.ofHours(8));
+  }
+
+  @Test
+  @Order(8)
+  void aCustodyEntryThatOvertakesItsItemWaitsAndTheChainVerifiesAtEveryNodeOnceTheItemArrives() {
+    String joint = open(jiangsu, "contract-fraud", SUZHOU, "“背债人”合同诈骗案（续）", "3200000");
+    HttpResponse<String> evidence = investigator(jiangsu).post("/api/v1/cases/" + joint + "/evidence", """
+        {"kind": "contract", "title": "担保合同扫描", "place": "苏州市公安局经侦支队", "fileName": "guarantee.txt", "contentType": "text/plain",
+         "contentBase64": "%s"}
+        """.formatted(Base64.getEncoder().encodeToString("担保合同 2026-05-12".getBytes(StandardCharsets.UTF_8))));
+    assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(201);
+    String item = json(evidence).get("id").asString();
+    assertThat(investigator(jiangsu).post("/api/v1/cases/" + joint + "/participants", "{\"agency\": \"" + HANGZHOU + "\"}").statusCode()).isEqualTo(201);
+    await(LIMIT, () -> investigator(zhejiang).get("/api/v1/evidence/" + item + "/verification").statusCode() == 200);
+
+    // Anhui is down when it joins, so Jiangsu keeps the case and the item for it; then Jiangsu goes
+    // down before Anhui comes back, and only Zhejiang can deliver to Anhui
+    anhui.close();
+    anhui = null;
+    assertThat(investigator(jiangsu).post("/api/v1/cases/" + joint + "/participants", "{\"agency\": \"" + HEFEI + "\"}").statusCode()).isEqualTo(201);
+    await(LIMIT, () -> investigator(zhejiang).read("/api/v1/cases/" + joint).get("participants").size() == 2);
+    jiangsu.close();
+    jiangsu = null;
+    anhui = RunningNode.start(ah, region, endpoints, properties(), clock);
+    HttpResponse<String> examined = investigator(zhejiang).post("/api/v1/evidence/" + item + "/custody", "{\"action\": \"examined\", \"place\": \"杭州市公安局物证鉴定所\"}");
+    assertThat(examined.statusCode()).as(examined.body()).isEqualTo(201);
+
+    await(LIMIT, () -> waitingAtAnhui(item) == 1);
+    assertThat(investigator(anhui).get("/api/v1/evidence/" + item + "/verification").statusCode()).isEqualTo(404);
+
+    jiangsu = RunningNode.start(js, region, endpoints, properties(), clock);
+    await(LIMIT, () -> investigator(anhui).get("/api/v1/evidence/" + item + "/verification").statusCode() == 200
+        && investigator(anhui).read("/api/v1/evidence/" + item + "/verification").get("chain").size() == 2
+        && investigator(anhui).read("/api/v1/evidence/" + item + "/verification").get("fileIntact").asBoolean(false));
+    assertThat(waitingAtAnhui(item)).isZero();
+    for (RunningNode node : List.of(jiangsu, zhejiang, anhui)) {
+      await(LIMIT, () -> investigator(node).read("/api/v1/evidence/" + item + "/verification").get("chain").size() == 2);
+      JsonNode verified = investigator(node).read("/api/v1/evidence/" + item + "/verification");
+      assertThat(verified.get("custodyValid").asBoolean()).as(node.id() + ": " + verified).isTrue();
+      assertThat(verified.get("chain").valueStream().map(l -> l.get("node").asString())).as(node.id()).containsExactly("JS", "ZJ");
+    }
+    await(LIMIT, () -> investigator(anhui).read("/api/v1/cases/" + joint).get("timeline").valueStream().anyMatch(t -> t.get("node").asString().equals("ZJ")));
+  }
+
+  private int waitingAtAnhui(String subject) {
+    Integer n = anhui.jdbc().queryForObject("select count(*) from casework_waiting_message where waits_for = ?::uuid", Integer.class, subject);
+    return n == null ? 0 : n;
   }
 
   private String request(String from, String to, String urgency, String kind) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.deltalink.NodeTest;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,26 @@ class EvidenceRulesTest {
     assertThat(zhejiang.missing()).extracting(Requirement::kind).containsExactly("account-opening-records");
     assertThat(zhejiang.missing().get(0).condition()).isEqualTo("amount >= 3000");
     assertThat(zhejiang.present()).extracting(Requirement::kind).containsExactlyInAnyOrderElementsOf(present);
+  }
+
+  /**
+   * The theft interpretation (法释〔2013〕8号) lets each province set 数额较大 within 1,000-3,000 yuan and
+   * 数额巨大 within 30,000-100,000 yuan; the price appraisal and the tracing of proceeds start there.
+   */
+  @Test
+  void every_province_starts_the_theft_thresholds_inside_the_ranges_of_the_interpretation() {
+    for (String province : List.of("baseline", "SH", "JS", "ZJ", "AH")) {
+      assertThat(theftMissing(province, "999")).as(province).doesNotContain("price-appraisal");
+      assertThat(theftMissing(province, "3000")).as(province).contains("price-appraisal");
+      assertThat(theftMissing(province, "29999")).as(province).doesNotContain("proceeds-tracing");
+      assertThat(theftMissing(province, "100000")).as(province).contains("proceeds-tracing");
+    }
+    assertThat(theftMissing("JS", "1999")).doesNotContain("price-appraisal");
+    assertThat(theftMissing("JS", "2000")).contains("price-appraisal");
+  }
+
+  private List<String> theftMissing(String province, String amount) {
+    return rules.check("theft", province, Set.of(), Map.of("amount", new BigDecimal(amount), "times", BigDecimal.ONE, "mobile-payment", BigDecimal.ZERO)).missing().stream().map(Requirement::kind).toList();
   }
 
   @Test

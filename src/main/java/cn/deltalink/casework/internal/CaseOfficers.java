@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -34,10 +36,10 @@ public class CaseOfficers {
 
   /** The signed-in officer if they hold one of the roles; otherwise refused (403) and audited. */
   public Officer require(Set<Role> roles, String action, String subject) {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    Officer officer = current.get().orElseThrow(() -> CASEWORK.forbidden("casework.refused.signIn"));
     if (officer.roles().stream().noneMatch(roles::contains)) {
       audit.record(action, subject, "", AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Case work is for investigators and supervisors");
+      throw CASEWORK.forbidden("casework.refused.roles");
     }
     return officer;
   }
@@ -50,6 +52,6 @@ public class CaseOfficers {
       }
     }
     audit.record(action, subject, "", AuditOutcome.denied("outside jurisdiction"));
-    throw RequestRefused.forbidden("This case is outside your jurisdiction");
+    throw CASEWORK.forbidden("casework.refused.jurisdiction");
   }
 }

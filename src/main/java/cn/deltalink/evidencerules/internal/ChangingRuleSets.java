@@ -1,5 +1,7 @@
 package cn.deltalink.evidencerules.internal;
 
+import static cn.deltalink.evidencerules.internal.Refused.EVIDENCE_RULES;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -69,21 +71,21 @@ class ChangingRuleSets {
     String subject = type + "@" + node.id();
     if (!mayChange()) {
       audit.record("evidence-rules.change", subject, PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Only a supervisor changes the province's evidence rules");
+      throw EVIDENCE_RULES.forbidden("evidencerules.refused.supervisorsOnly");
     }
     String why = reason == null ? "" : UntrustedText.clipped(reason.strip(), 500);
     if (why.isBlank()) {
-      throw RequestRefused.invalid("reason is required: why the rules change");
+      throw EVIDENCE_RULES.invalid("evidencerules.refused.reason");
     }
     if (lines.isEmpty() || lines.size() > 60) {
-      throw RequestRefused.invalid("requirements is a list of 1 to 60 evidence kinds with their conditions");
+      throw EVIDENCE_RULES.invalid("evidencerules.refused.requirements");
     }
-    RuleSetVersion currentVersion = ruleSets.current(type, node.id()).orElseThrow(() -> RequestRefused.conflict(type + " has no rule set at " + node.id() + " to change"));
+    RuleSetVersion currentVersion = ruleSets.current(type, node.id()).orElseThrow(() -> EVIDENCE_RULES.conflict("evidencerules.refused.ruleSet.none", type, node.id()));
     Set<String> known = new HashSet<>(files.kinds(type).stream().map(k -> k.code()).toList());
     List<Rule> rules = new ArrayList<>();
     for (Line l : lines) {
       if (l == null || l.kind() == null || !known.contains(l.kind())) {
-        throw RequestRefused.invalid("requirement kind " + (l == null ? null : UntrustedText.clip(l.kind(), 60)) + " is not an evidence kind of " + type + "; known: " + String.join(", ", known));
+        throw EVIDENCE_RULES.invalid("evidencerules.refused.requirement.kind", String.valueOf(l == null ? null : UntrustedText.clip(l.kind(), 60)), type, String.join(", ", known));
       }
       rules.add(new Rule(l.kind(), refusedUnless(() -> Condition.parse(l.condition() == null ? "" : l.condition()))));
     }
@@ -104,7 +106,7 @@ class ChangingRuleSets {
     try {
       return step.get();
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw EVIDENCE_RULES.invalid("evidencerules.refused.rule", e.getMessage());
     }
   }
 }

@@ -1,5 +1,7 @@
 package cn.deltalink.evidencerules.internal;
 
+import static cn.deltalink.evidencerules.internal.Refused.EVIDENCE_RULES;
+
 import cn.deltalink.evidencerules.internal.core.RuleSetVersion;
 import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +64,7 @@ class EvidenceRulesApi {
   @PostMapping(path = "/api/v1/evidence-rules/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> change(@RequestBody Change change) {
     if (change.caseType() == null || change.requirements() == null) {
-      throw RequestRefused.invalid("caseType and requirements are required");
+      throw EVIDENCE_RULES.invalid("evidencerules.refused.required");
     }
     RuleSetVersion v = changing.change(change.caseType(), change.requirements(), change.reason() == null ? "" : change.reason());
     return ResponseEntity.created(URI.create("/api/v1/evidence-rules?caseType=" + v.caseType() + "&province=" + v.scope() + "@" + v.version()))

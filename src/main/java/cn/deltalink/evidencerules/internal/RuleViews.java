@@ -1,5 +1,7 @@
 package cn.deltalink.evidencerules.internal;
 
+import static cn.deltalink.evidencerules.internal.Refused.EVIDENCE_RULES;
+
 import cn.deltalink.evidencerules.EvidenceKind;
 import cn.deltalink.evidencerules.Requirement;
 import cn.deltalink.evidencerules.internal.core.BenchmarkDiff;
@@ -92,15 +94,15 @@ class RuleViews {
       scope = checking.scope(parts[0]);
       if (parts.length == 2) {
         if (!parts[1].matches("[0-9]{1,6}")) {
-          throw RequestRefused.invalid("a version is written province@number, e.g. JS@2");
+          throw EVIDENCE_RULES.invalid("evidencerules.refused.version.format");
         }
         int number = Integer.parseInt(parts[1]);
-        return ruleSets.version(type, scope, number).orElseThrow(() -> RequestRefused.notFound(caseType(type) + " has no version " + number + " for " + parts[0].strip()));
+        return ruleSets.version(type, scope, number).orElseThrow(() -> EVIDENCE_RULES.notFound("evidencerules.refused.version.notFound", caseType(type), String.valueOf(number), parts[0].strip()));
       }
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw EVIDENCE_RULES.invalid("evidencerules.refused.rule", e.getMessage());
     }
-    return ruleSets.current(type, scope).orElseThrow(() -> RequestRefused.notFound(caseType(type) + " has no rule set for " + scope));
+    return ruleSets.current(type, scope).orElseThrow(() -> EVIDENCE_RULES.notFound("evidencerules.refused.ruleSet.notFound", caseType(type), scope));
   }
 
   private static String caseType(String type) {
@@ -128,14 +130,14 @@ class RuleViews {
 
   private Violation violation(String code) {
     String c = code.strip().toLowerCase(Locale.ROOT);
-    return benchmarks.violation(c).orElseThrow(() -> RequestRefused.invalid("Unknown violation; known: " + String.join(", ", benchmarks.violations().stream().map(Violation::code).toList())));
+    return benchmarks.violation(c).orElseThrow(() -> EVIDENCE_RULES.invalid("evidencerules.refused.violation.unknown", String.join(", ", benchmarks.violations().stream().map(Violation::code).toList())));
   }
 
   private String scope(String province) {
     try {
       return checking.scope(province);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw EVIDENCE_RULES.invalid("evidencerules.refused.rule", e.getMessage());
     }
   }
 }

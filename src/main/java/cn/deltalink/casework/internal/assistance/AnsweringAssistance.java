@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.assistance;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import static cn.deltalink.casework.internal.assistance.RequestingAssistance.text;
 
 import cn.deltalink.access.AuditOutcome;
@@ -89,14 +91,14 @@ public class AnsweringAssistance {
   }
 
   private ReceivedRequest open(UUID id, Officer officer, String action) {
-    AssistanceRequest found = requests.find(id).orElseThrow(() -> RequestRefused.notFound("No assistance request " + id + " here"));
+    AssistanceRequest found = requests.find(id).orElseThrow(() -> CASEWORK.notFound("casework.refused.request.notFound", id));
     if (!(found instanceof ReceivedRequest r)) {
-      throw RequestRefused.conflict("Request " + id + " was sent from this node; the receiving agency at " + found.details().toNode() + " answers it");
+      throw CASEWORK.conflict("casework.refused.request.sentHere", id, found.details().toNode());
     }
     officers.requireCovers(officer, List.of(r.details().toAgency()), action, id.toString());
     r.whyNotAnswer().ifPresent(why -> {
       audit.record(action, id.toString(), AssistanceMessages.PURPOSE, AuditOutcome.rejected(r.state().slug()));
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     return r;
   }

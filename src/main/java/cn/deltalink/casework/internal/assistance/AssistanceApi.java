@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.assistance;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -103,7 +105,7 @@ class AssistanceApi {
   @GetMapping("/{id}")
   AssistanceViews.View read(@PathVariable UUID id) {
     Officer officer = officers.require(CaseOfficers.READERS, "assistance.read", id.toString());
-    AssistanceRequest r = requests.find(id).orElseThrow(() -> RequestRefused.notFound("No assistance request " + id + " here"));
+    AssistanceRequest r = requests.find(id).orElseThrow(() -> CASEWORK.notFound("casework.refused.request.notFound", id));
     officers.requireCovers(officer, List.of(r instanceof SentRequest ? r.details().fromAgency() : r.details().toAgency()), "assistance.read", id.toString());
     audit.record("assistance.read", id.toString(), AssistanceMessages.PURPOSE, AuditOutcome.ok());
     return views.of(r, LocaleContextHolder.getLocale());
@@ -113,8 +115,8 @@ class AssistanceApi {
   @GetMapping("/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
     read(id);
-    var file = requests.files(id).stream().filter(f -> f.id().equals(fileId)).findFirst().orElseThrow(() -> RequestRefused.notFound("No file " + fileId + " in request " + id));
-    byte[] content = files.content(fileId).orElseThrow(() -> RequestRefused.conflict("File " + file.name() + " is still arriving"));
+    var file = requests.files(id).stream().filter(f -> f.id().equals(fileId)).findFirst().orElseThrow(() -> CASEWORK.notFound("casework.refused.file.notInRequest", fileId, id));
+    byte[] content = files.content(fileId).orElseThrow(() -> CASEWORK.conflict("casework.refused.file.arriving", file.name()));
     audit.record("assistance.file", id + " " + fileId, AssistanceMessages.PURPOSE, AuditOutcome.ok());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
@@ -161,13 +163,13 @@ class AssistanceApi {
   private List<AssistanceViews.View> list(String side, @Nullable String state, boolean overdue, int limit) {
     Officer officer = officers.require(CaseOfficers.READERS, "assistance.list", side);
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CASEWORK.invalid("casework.refused.limit");
     }
     RequestState s;
     try {
       s = state == null || state.isBlank() ? null : RequestState.parse(state.strip().toLowerCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid("state is one of sent, received, assigned, answered, declined, accepted, withdrawn");
+      throw CASEWORK.invalid("casework.refused.request.stateFilter");
     }
     String prefix = officer.jurisdiction().replaceAll("(00)+$", "");
     var locale = LocaleContextHolder.getLocale();

@@ -1,8 +1,11 @@
 package cn.deltalink.casework.internal.assistance;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.casework.internal.evidence.CaseFile;
 import cn.deltalink.casework.internal.evidence.CaseFiles;
 import cn.deltalink.platform.RequestRefused;
+import cn.deltalink.platform.UntrustedText;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AttachedFiles {
 
-  static final int MAX_FILES = 5;
+  static final int MAX_FILES = Attachment.MAX_FILES;
 
   private final CaseFiles files;
 
@@ -26,25 +29,25 @@ class AttachedFiles {
       return List.of();
     }
     if (attachments.size() > MAX_FILES) {
-      throw RequestRefused.invalid("At most " + MAX_FILES + " files");
+      throw CASEWORK.invalid("casework.refused.files.count", String.valueOf(MAX_FILES));
     }
     List<CaseFile> stored = new ArrayList<>();
     for (Attachment a : attachments) {
       if (a == null || a.name() == null || a.name().isBlank() || a.name().length() > 200 || a.name().chars().anyMatch(Character::isISOControl)) {
-        throw RequestRefused.invalid("Each file needs a name of 1 to 200 characters");
+        throw CASEWORK.invalid("casework.refused.files.name");
       }
       String type = a.contentType() == null || a.contentType().isBlank() ? "application/octet-stream" : a.contentType().strip();
       if (type.length() > 100 || !type.matches("[\\w.+-]+/[\\w.+-]+")) {
-        throw RequestRefused.invalid("contentType of '" + a.name().strip() + "' is not a media type");
+        throw CASEWORK.invalid("casework.refused.files.type", UntrustedText.clipped(a.name().strip(), 200));
       }
       byte[] content;
       try {
         content = Base64.getDecoder().decode(a.contentBase64() == null ? "" : a.contentBase64().strip());
       } catch (IllegalArgumentException e) {
-        throw RequestRefused.invalid("contentBase64 of '" + a.name().strip() + "' is not Base64");
+        throw CASEWORK.invalid("casework.refused.files.base64", UntrustedText.clipped(a.name().strip(), 200));
       }
       if (content.length == 0 || content.length > CaseFiles.MAX_BYTES) {
-        throw RequestRefused.invalid("A file is 1 byte to 5 MiB");
+        throw CASEWORK.invalid("casework.refused.files.size");
       }
       stored.add(files.store(a.name().strip(), type, content));
     }

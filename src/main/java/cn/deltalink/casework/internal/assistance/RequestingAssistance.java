@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.assistance;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -85,20 +87,20 @@ public class RequestingAssistance {
   @Transactional(noRollbackFor = RequestRefused.class)
   public SentRequest sendFrom(Case c, String fromAgency, String officerName, SendRequest request) {
     if (!c.state().open()) {
-      throw RequestRefused.conflict("Case " + c.number() + " is closed");
+      throw CASEWORK.conflict("casework.refused.case.closed", c.number());
     }
     String to = request.toAgency() == null ? "" : request.toAgency().strip();
     if (!AgencyCode.isWellFormed(to)) {
-      throw RequestRefused.invalid("toAgency is a 12-digit agency code");
+      throw CASEWORK.invalid("casework.refused.agency.code", "toAgency");
     }
     Agency agency = agencies.find(to).orElseThrow(() -> {
       audit.record("assistance.send", to, AssistanceMessages.PURPOSE, AuditOutcome.rejected("unknown agency"));
-      return RequestRefused.invalid("No agency " + to + " in the region");
+      return CASEWORK.invalid("casework.refused.agency.unknown", to);
     });
     String self = exchange.localNode().value();
-    String toNode = joining.nodeOf(to).orElseThrow(() -> RequestRefused.invalid("No node of the region serves agency " + to));
+    String toNode = joining.nodeOf(to).orElseThrow(() -> CASEWORK.invalid("casework.refused.agency.noNode", to));
     if (toNode.equals(self)) {
-      throw RequestRefused.invalid(agency.nameEn() + " is in this province; an assistance request goes to an agency of another province");
+      throw CASEWORK.invalid("casework.refused.request.sameProvince", to);
     }
     RequestKind kind;
     Urgency urgency;
@@ -108,7 +110,7 @@ public class RequestingAssistance {
       urgency = Urgency.parse(required("urgency", request.urgency()));
       code = request.handlingCode() == null || request.handlingCode().isBlank() ? HandlingCode.H2 : HandlingCode.valueOf(request.handlingCode().strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage().startsWith("No enum") ? "handlingCode is H0, H1, H2 or H3" : e.getMessage());
+      throw (e.getMessage().startsWith("No enum") ? CASEWORK.invalid("casework.refused.request.handlingCode") : CASEWORK.invalid("casework.refused.rule", e.getMessage()));
     }
     String question = text("question", request.question(), 4000);
     List<CaseFile> stored = attached.store(request.attachments());
@@ -133,7 +135,7 @@ public class RequestingAssistance {
     Officer officer = officers.require(CaseOfficers.INVESTIGATORS, "assistance.accept", id.toString());
     SentRequest r = sent(id, officer, "assistance.accept");
     r.whyNotAccept().ifPresent(why -> {
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     var now = clock.now();
     requests.close(id, RequestState.ACCEPTED, now);
@@ -148,7 +150,7 @@ public class RequestingAssistance {
     Officer officer = officers.require(CaseOfficers.INVESTIGATORS, "assistance.follow-up", id.toString());
     SentRequest r = sent(id, officer, "assistance.follow-up");
     r.whyNotFollowUp().ifPresent(why -> {
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     String question = text("question", questionText, 2000);
     requests.followUp(id, question);
@@ -163,7 +165,7 @@ public class RequestingAssistance {
     Officer officer = officers.require(CaseOfficers.INVESTIGATORS, "assistance.withdraw", id.toString());
     SentRequest r = sent(id, officer, "assistance.withdraw");
     r.whyNotWithdraw().ifPresent(why -> {
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     var now = clock.now();
     requests.close(id, RequestState.WITHDRAWN, now);
@@ -174,9 +176,9 @@ public class RequestingAssistance {
   }
 
   private SentRequest sent(UUID id, Officer officer, String action) {
-    AssistanceRequest r = requests.find(id).orElseThrow(() -> RequestRefused.notFound("No assistance request " + id + " here"));
+    AssistanceRequest r = requests.find(id).orElseThrow(() -> CASEWORK.notFound("casework.refused.request.notFound", id));
     if (!(r instanceof SentRequest s)) {
-      throw RequestRefused.conflict("Request " + id + " was sent to this node; the requesting agency at " + r.details().fromNode() + " does that");
+      throw CASEWORK.conflict("casework.refused.request.receivedHere", id, r.details().fromNode());
     }
     officers.requireCovers(officer, List.of(s.details().fromAgency()), action, id.toString());
     return s;
@@ -196,13 +198,13 @@ public class RequestingAssistance {
     try {
       return UUID.fromString(required(field, text).strip());
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(field + " is an id (UUID)");
+      throw CASEWORK.invalid("casework.refused.field.uuid", field);
     }
   }
 
   static String required(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw RequestRefused.invalid(field + " is required");
+      throw CASEWORK.invalid("casework.refused.field.required", field);
     }
     return value;
   }
@@ -210,7 +212,7 @@ public class RequestingAssistance {
   static String text(String field, @Nullable String value, int max) {
     String v = required(field, value).strip();
     if (v.length() > max || v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      throw RequestRefused.invalid(field + " is at most " + max + " characters without control characters");
+      throw CASEWORK.invalid("casework.refused.field.tooLong", field, String.valueOf(max));
     }
     return v;
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.cases;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -32,7 +34,7 @@ public class CaseAccess {
     Officer officer = officers.require(roles, action, caseId.toString());
     Case c = cases.find(caseId).orElseThrow(() -> {
       audit.record(action, caseId.toString(), "", AuditOutcome.rejected("no such case"));
-      return RequestRefused.notFound("No case " + caseId + " here");
+      return CASEWORK.notFound("casework.refused.case.notFound", caseId);
     });
     officers.requireCovers(officer, c.agencies(), action, caseId.toString());
     return new Allowed(c, officer);

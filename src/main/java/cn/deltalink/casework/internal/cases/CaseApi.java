@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.cases;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -76,7 +78,7 @@ class CaseApi {
   List<CaseViews.Summary> list(@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String state, @RequestParam(required = false, defaultValue = "100") int limit) {
     Officer officer = officers.require(CaseOfficers.READERS, "case.list", "cases");
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CASEWORK.invalid("casework.refused.limit");
     }
     CaseType t;
     CaseState s;
@@ -84,7 +86,7 @@ class CaseApi {
       t = type == null || type.isBlank() ? null : CaseType.parse(type);
       s = state == null || state.isBlank() ? null : CaseState.parse(state);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CASEWORK.invalid("casework.refused.rule", e.getMessage());
     }
     Locale locale = LocaleContextHolder.getLocale();
     List<CaseViews.Summary> found = cases.within(prefix(officer), t, s, limit).stream().map(c -> views.summary(c, locale)).toList();

@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.cases;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.casework.internal.CaseOfficers;
@@ -69,20 +71,20 @@ public class JoiningCases {
     UUID caseId = c.id();
     String self = exchange.localNode().value();
     if (!c.ledBy(self)) {
-      throw RequestRefused.conflict("Case " + c.number() + " is led by " + c.leadNode() + "; participants are added there");
+      throw CASEWORK.conflict("casework.refused.case.participantsAtLead", c.number(), c.leadNode());
     }
     if (!c.state().open()) {
-      throw RequestRefused.conflict("Case " + c.number() + " is closed");
+      throw CASEWORK.conflict("casework.refused.case.closed", c.number());
     }
     String code = agencyText == null ? "" : agencyText.strip();
     if (!AgencyCode.isWellFormed(code)) {
-      throw RequestRefused.invalid("agency is a 12-digit agency code");
+      throw CASEWORK.invalid("casework.refused.agency.code", "agency");
     }
-    Agency agency = agencies.find(code).orElseThrow(() -> RequestRefused.invalid("No agency " + code + " in the region"));
+    Agency agency = agencies.find(code).orElseThrow(() -> CASEWORK.invalid("casework.refused.agency.unknown", code));
     if (c.takesPart(code)) {
-      throw RequestRefused.conflict(agency.nameEn() + " takes part in case " + c.number() + " already");
+      throw CASEWORK.conflict("casework.refused.participant.already", code, c.number());
     }
-    String node = nodeOf(code).orElseThrow(() -> RequestRefused.invalid("No node of the region serves agency " + code));
+    String node = nodeOf(code).orElseThrow(() -> CASEWORK.invalid("casework.refused.agency.noNode", code));
     var now = clock.now();
     cases.addParticipant(caseId, new Case.Participant(code, node, now));
     Case joint = cases.find(caseId).orElseThrow();

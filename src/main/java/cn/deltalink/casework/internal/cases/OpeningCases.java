@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.cases;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -61,28 +63,28 @@ public class OpeningCases {
     try {
       type = CaseType.parse(text("type", request.type(), 40));
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CASEWORK.invalid("casework.refused.rule", e.getMessage());
     }
     String title = text("title", request.title(), 200);
     String summary = request.summary() == null ? "" : UntrustedText.clipped(request.summary().strip(), 4000);
     String agencyCode = request.agency() == null || request.agency().isBlank() ? officer == null ? "" : officer.agencyCode() : request.agency().strip();
     if (!AgencyCode.isWellFormed(agencyCode)) {
-      throw RequestRefused.invalid("agency is a 12-digit agency code");
+      throw CASEWORK.invalid("casework.refused.agency.code", "agency");
     }
-    Agency agency = agencies.find(agencyCode).orElseThrow(() -> RequestRefused.invalid("No agency " + agencyCode + " in the region"));
+    Agency agency = agencies.find(agencyCode).orElseThrow(() -> CASEWORK.invalid("casework.refused.agency.unknown", agencyCode));
     if (!agencyCode.startsWith(node.province())) {
-      throw RequestRefused.invalid("Agency " + agencyCode + " is not of this node's province; a case is opened at the node of its agency");
+      throw CASEWORK.invalid("casework.refused.agency.otherProvince", agencyCode);
     }
     if (officer != null && !officer.covers(agencyCode)) {
       audit.record("case.open", agencyCode, "", AuditOutcome.denied("outside jurisdiction"));
-      throw RequestRefused.forbidden("Agency " + agencyCode + " is outside your jurisdiction");
+      throw CASEWORK.forbidden("casework.refused.agency.jurisdiction", agencyCode);
     }
     if (request.amount() != null && (request.amount().signum() < 0 || request.amount().compareTo(new BigDecimal("99999999999999")) > 0)) {
-      throw RequestRefused.invalid("amount is a sum in yuan from 0 to 99999999999999");
+      throw CASEWORK.invalid("casework.refused.amount.range");
     }
     List<String> names = request.officers() == null || request.officers().isEmpty() ? List.of(officerName) : request.officers().stream().map(n -> text("officers", n, 40)).toList();
     if (names.size() > 10) {
-      throw RequestRefused.invalid("at most 10 officers");
+      throw CASEWORK.invalid("casework.refused.officers.max");
     }
     String contact = request.contact() == null || request.contact().isBlank() ? officerName + " · " + agency.nameZh() : text("contact", request.contact(), 200);
     var now = clock.now();
@@ -104,13 +106,13 @@ public class OpeningCases {
     try {
       target = CaseState.parse(stateText == null ? "" : stateText);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CASEWORK.invalid("casework.refused.rule", e.getMessage());
     }
     if (!c.ledBy(exchange.localNode().value())) {
-      throw RequestRefused.conflict("Case " + c.number() + " is led by " + c.leadNode() + "; its state changes there");
+      throw CASEWORK.conflict("casework.refused.case.stateAtLead", c.number(), c.leadNode());
     }
     if (!c.state().mayMoveTo(target)) {
-      throw RequestRefused.conflict("A " + c.state().slug() + " case cannot become " + target.slug() + "; it may become " + String.join(", ", c.state().next().stream().map(CaseState::slug).toList()));
+      throw CASEWORK.conflict("casework.refused.case.transition", c.state().slug(), target.slug(), String.join(", ", c.state().next().stream().map(CaseState::slug).toList()));
     }
     cases.moveTo(caseId, target, clock.now());
     timeline.record(c, allowed.officer().displayName(), allowed.actingAgency(), "state", c.state().slug() + " → " + target.slug(), List.of(), List.of(), target);
@@ -120,11 +122,11 @@ public class OpeningCases {
 
   private static String text(String field, @Nullable String value, int max) {
     if (value == null || value.isBlank()) {
-      throw RequestRefused.invalid(field + " is required");
+      throw CASEWORK.invalid("casework.refused.field.required", field);
     }
     String v = value.strip();
     if (v.length() > max || v.chars().anyMatch(Character::isISOControl)) {
-      throw RequestRefused.invalid(field + " is at most " + max + " characters without control characters");
+      throw CASEWORK.invalid("casework.refused.field.tooLong", field, String.valueOf(max));
     }
     return v;
   }

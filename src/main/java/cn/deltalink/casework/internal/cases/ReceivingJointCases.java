@@ -1,6 +1,7 @@
 package cn.deltalink.casework.internal.cases;
 
 import cn.deltalink.casework.internal.Payloads;
+import cn.deltalink.casework.internal.WaitingMessages;
 import cn.deltalink.exchange.MessageHandler;
 import cn.deltalink.exchange.ReceivedMessage;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A joint case's copy from its lead node, and what any node of the case adds to it later. A message
- * changes only a case whose nodes include its sender; repeated deliveries add nothing.
+ * changes only a case whose nodes include its sender; repeated deliveries add nothing; an entry that
+ * overtakes the case's copy waits for it (ADR 041).
  */
 public final class ReceivingJointCases {
 
@@ -38,8 +40,10 @@ public final class ReceivingJointCases {
     private final Entities entities;
     private final Payloads payloads;
     private final ApplicationEventPublisher events;
+    private final WaitingMessages waiting;
 
-    CaseCopy(Cases cases, Entities entities, Payloads payloads, ApplicationEventPublisher events) {
+    CaseCopy(Cases cases, Entities entities, Payloads payloads, ApplicationEventPublisher events, WaitingMessages waiting) {
+      this.waiting = waiting;
       this.cases = cases;
       this.entities = entities;
       this.payloads = payloads;
@@ -74,6 +78,7 @@ public final class ReceivingJointCases {
       copy.participants().forEach(p -> cases.addParticipant(c.id(), p));
       cases.moveTo(c.id(), CaseState.parse(copy.state()), message.createdAt());
       Adding.add(cases, entities, events, c.id(), copy.entities(), copy.links(), copy.timeline(), copy.contact());
+      waiting.arrived(c.id());
     }
   }
 
@@ -83,8 +88,10 @@ public final class ReceivingJointCases {
     private final Entities entities;
     private final Payloads payloads;
     private final ApplicationEventPublisher events;
+    private final WaitingMessages waiting;
 
-    Entry(Cases cases, Entities entities, Payloads payloads, ApplicationEventPublisher events) {
+    Entry(Cases cases, Entities entities, Payloads payloads, ApplicationEventPublisher events, WaitingMessages waiting) {
+      this.waiting = waiting;
       this.cases = cases;
       this.entities = entities;
       this.payloads = payloads;
@@ -99,7 +106,13 @@ public final class ReceivingJointCases {
     @Override
     public void handle(ReceivedMessage message) {
       JointMessages.JointEntry entry = payloads.read(message.payloadJson(), JointMessages.JointEntry.class);
-      Case c = cases.find(entry.caseId()).orElseThrow(() -> new IllegalArgumentException("No joint case " + entry.caseId() + " here"));
+      var held = cases.find(entry.caseId());
+      if (held.isEmpty()) {
+        // an entry of a participant can overtake the lead node's copy of the case
+        waiting.hold(message, entry.caseId());
+        return;
+      }
+      Case c = held.get();
       String sender = message.senderNode().value();
       if (!c.leadNode().equals(sender) && c.participants().stream().noneMatch(p -> p.node().equals(sender))) {
         throw new IllegalArgumentException("Node " + sender + " takes no part in case " + c.number());

@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.cases;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.casework.internal.CaseOfficers;
@@ -58,14 +60,14 @@ public class RecordingEntities {
   public Added addAs(Case c, String officerName, String agency, EntityRequest request) {
     UUID caseId = c.id();
     if (!c.state().open()) {
-      throw RequestRefused.conflict("Case " + c.number() + " is closed");
+      throw CASEWORK.conflict("casework.refused.case.closed", c.number());
     }
     ValidEntity valid;
     try {
       valid = validation.validate(request);
     } catch (EntityRejected e) {
       audit.record("case.entity", caseId.toString(), "", AuditOutcome.rejected(e.rule()));
-      throw RequestRefused.invalid(e.getMessage());
+      throw CASEWORK.invalid("casework.refused.rule", e.getMessage());
     }
     CaseEntity linkTarget = null;
     if (request.linkTo() != null && !request.linkTo().isBlank()) {
@@ -107,10 +109,10 @@ public class RecordingEntities {
     CaseEntity a = entityOf(c, from == null ? "" : from);
     CaseEntity b = entityOf(c, to == null ? "" : to);
     if (a.id().equals(b.id())) {
-      throw RequestRefused.invalid("An entity is not linked to itself");
+      throw CASEWORK.invalid("casework.refused.entity.self");
     }
     if (relation == null || relation.isBlank() || relation.strip().length() > 100) {
-      throw RequestRefused.invalid("relation is 1 to 100 characters");
+      throw CASEWORK.invalid("casework.refused.entity.relation");
     }
     List<EntityLink> links = new ArrayList<>();
     link(c, a.id(), b.id(), UntrustedText.clipped(relation.strip(), 100), clock.now(), links);
@@ -144,8 +146,8 @@ public class RecordingEntities {
     try {
       id = UUID.fromString(idText.strip());
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid("'" + UntrustedText.clipped(idText, 40) + "' is not an entity id");
+      throw CASEWORK.invalid("casework.refused.entity.id", UntrustedText.clipped(idText, 40));
     }
-    return entities.find(id).filter(e -> e.caseId().equals(c.id())).orElseThrow(() -> RequestRefused.invalid("No entity " + id + " in case " + c.number()));
+    return entities.find(id).filter(e -> e.caseId().equals(c.id())).orElseThrow(() -> CASEWORK.invalid("casework.refused.entity.notInCase", id, c.number()));
   }
 }

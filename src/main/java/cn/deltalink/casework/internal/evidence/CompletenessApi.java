@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.evidence;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.casework.internal.CaseOfficers;
@@ -50,7 +52,7 @@ class CompletenessApi {
     Case c = access.require(id, CaseOfficers.READERS, "case.completeness").c();
     String against = province == null || province.isBlank() ? c.leadNode() : province.strip();
     if (!against.matches("[A-Za-z]{2,8}")) {
-      throw RequestRefused.invalid("province is a node id such as ZJ, or baseline");
+      throw CASEWORK.invalid("casework.refused.completeness.province");
     }
     against = against.equalsIgnoreCase("baseline") ? "baseline" : against.toUpperCase(Locale.ROOT);
     Map<String, BigDecimal> facts = new HashMap<>();
@@ -61,7 +63,7 @@ class CompletenessApi {
     try {
       result = rules.check(c.type().code(), against, items.kindsOf(id), facts);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CASEWORK.invalid("casework.refused.rule", e.getMessage());
     }
     audit.record("case.completeness", id + " " + against, "", AuditOutcome.ok(result.missing().size() + " missing"));
     return result;

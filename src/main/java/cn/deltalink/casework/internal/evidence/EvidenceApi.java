@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.evidence;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.casework.internal.CaseOfficers;
@@ -64,7 +66,7 @@ class EvidenceApi {
     try {
       content = Base64.getDecoder().decode(request.contentBase64() == null ? "" : request.contentBase64().strip());
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid("contentBase64 is not Base64");
+      throw CASEWORK.invalid("casework.refused.evidence.base64");
     }
     var upload = new RecordingEvidence.Upload(request.fileName() == null ? "" : request.fileName(), request.contentType() == null ? "" : request.contentType(), content);
     EvidenceItem item = recording.collect(id, request.kind(), request.title(), request.place(), request.note(), upload);
@@ -85,7 +87,7 @@ class EvidenceApi {
       try {
         upload = new RecordingEvidence.Upload(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getContentType() == null ? "" : file.getContentType(), file.getBytes());
       } catch (IOException e) {
-        throw RequestRefused.invalid("The file could not be read");
+        throw CASEWORK.invalid("casework.refused.file.unreadable");
       }
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(view(recording.collect(id, kind, title, place, note, upload)));
@@ -127,7 +129,7 @@ class EvidenceApi {
   ResponseEntity<byte[]> file(@PathVariable UUID id) {
     EvidenceItem item = allowed(id, "evidence.file");
     CaseFile file = files.find(item.fileId()).orElseThrow();
-    byte[] content = files.content(item.fileId()).orElseThrow(() -> RequestRefused.conflict("The file of item " + id + " is still arriving"));
+    byte[] content = files.content(item.fileId()).orElseThrow(() -> CASEWORK.conflict("casework.refused.evidence.fileArriving", id));
     audit.record("evidence.file", id.toString(), "", AuditOutcome.ok());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
@@ -136,7 +138,7 @@ class EvidenceApi {
   }
 
   private EvidenceItem allowed(UUID id, String action) {
-    EvidenceItem item = items.find(id).orElseThrow(() -> RequestRefused.notFound("No evidence item " + id + " here"));
+    EvidenceItem item = items.find(id).orElseThrow(() -> CASEWORK.notFound("casework.refused.evidence.notFound", id));
     access.require(item.caseId(), CaseOfficers.READERS, action);
     return item;
   }

@@ -1,6 +1,7 @@
 package cn.deltalink.casework.internal.evidence;
 
 import cn.deltalink.casework.internal.Payloads;
+import cn.deltalink.casework.internal.WaitingMessages;
 import cn.deltalink.casework.internal.cases.Case;
 import cn.deltalink.casework.internal.cases.Cases;
 import cn.deltalink.exchange.MessageHandler;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Evidence from the other nodes of a joint case: items with their files announced and their chains, and
  * later custody entries. Taken only from a node of the case; what arrives twice is kept once. Entries
- * are stored as signed: the verification, not the receipt, says whether they hold.
+ * are stored as signed: the verification, not the receipt, says whether they hold. What arrives before
+ * its subject (an entry before its item, an item before its case) waits and is taken when the subject
+ * comes (ADR 041).
  */
 final class ReceivingEvidence {
 
@@ -32,9 +35,11 @@ final class ReceivingEvidence {
     private final CaseFiles files;
     private final Payloads payloads;
     private final cn.deltalink.casework.internal.cases.ReceivingJointCases.Copies copies;
+    private final WaitingMessages waiting;
 
-    Item(Cases cases, EvidenceItems items, CaseFiles files, Payloads payloads, cn.deltalink.casework.internal.cases.ReceivingJointCases.Copies copies) {
+    Item(Cases cases, EvidenceItems items, CaseFiles files, Payloads payloads, cn.deltalink.casework.internal.cases.ReceivingJointCases.Copies copies, WaitingMessages waiting) {
       this.copies = copies;
+      this.waiting = waiting;
       this.cases = cases;
       this.items = items;
       this.files = files;
@@ -52,6 +57,10 @@ final class ReceivingEvidence {
       if (p.caseCopy() != null && p.caseCopy().id().equals(p.item().caseId()) && cases.find(p.item().caseId()).isEmpty()) {
         copies.take(p.caseCopy(), message);
       }
+      if (cases.find(p.item().caseId()).isEmpty()) {
+        waiting.hold(message, p.item().caseId());
+        return;
+      }
       caseOf(cases, p.item().caseId(), message.senderNode().value());
       if (!p.file().id().equals(p.item().fileId()) || !p.file().sm3().equals(p.item().sm3())) {
         throw new IllegalArgumentException("Evidence item " + p.item().id() + " names another file than the one announced");
@@ -59,6 +68,7 @@ final class ReceivingEvidence {
       files.announce(new CaseFile(p.file().id(), p.file().ownerNode(), p.file().name(), p.file().contentType(), p.file().size(), p.file().sm3(), p.file().parts(), false));
       items.insert(p.item());
       p.custody().stream().filter(e -> e.evidenceId().equals(p.item().id())).forEach(items::insert);
+      waiting.arrived(p.item().id());
     }
   }
 
@@ -67,8 +77,10 @@ final class ReceivingEvidence {
     private final Cases cases;
     private final EvidenceItems items;
     private final Payloads payloads;
+    private final WaitingMessages waiting;
 
-    Custody(Cases cases, EvidenceItems items, Payloads payloads) {
+    Custody(Cases cases, EvidenceItems items, Payloads payloads, WaitingMessages waiting) {
+      this.waiting = waiting;
       this.cases = cases;
       this.items = items;
       this.payloads = payloads;
@@ -82,11 +94,15 @@ final class ReceivingEvidence {
     @Override
     public void handle(ReceivedMessage message) {
       CustodyEntry entry = payloads.read(message.payloadJson(), EvidenceMessages.Custody.class).entry();
-      EvidenceItem item = items.find(entry.evidenceId()).orElseThrow(() -> new IllegalArgumentException("No evidence item " + entry.evidenceId() + " here"));
-      caseOf(cases, item.caseId(), message.senderNode().value());
       if (!entry.node().equals(message.senderNode().value())) {
         throw new IllegalArgumentException("A custody entry comes from the node that recorded it");
       }
+      var item = items.find(entry.evidenceId());
+      if (item.isEmpty()) {
+        waiting.hold(message, entry.evidenceId());
+        return;
+      }
+      caseOf(cases, item.get().caseId(), message.senderNode().value());
       items.insert(entry);
     }
   }

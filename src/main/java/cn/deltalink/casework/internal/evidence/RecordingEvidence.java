@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.evidence;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.NodeKey;
@@ -9,8 +11,10 @@ import cn.deltalink.casework.internal.Payloads;
 import cn.deltalink.casework.internal.cases.Case;
 import cn.deltalink.casework.internal.cases.CaseAccess;
 import cn.deltalink.casework.internal.cases.Cases;
+import cn.deltalink.casework.internal.cases.JoiningCases;
 import cn.deltalink.casework.internal.cases.ParticipantJoined;
 import cn.deltalink.casework.internal.cases.SharedTimeline;
+import cn.deltalink.evidencerules.EvidenceRules;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
@@ -46,10 +50,11 @@ public class RecordingEvidence {
   private final Payloads payloads;
   private final CaseworkClock clock;
   private final AuditTrail audit;
-  @org.springframework.beans.factory.annotation.Autowired @org.springframework.context.annotation.Lazy private cn.deltalink.casework.internal.cases.JoiningCases joining;
-  private final cn.deltalink.evidencerules.EvidenceRules rules;
+  private final JoiningCases joining;
+  private final EvidenceRules rules;
 
-  RecordingEvidence(EvidenceItems items, CaseFiles files, CaseAccess access, Cases cases, SharedTimeline timeline, NodeKey key, Exchange exchange, Payloads payloads, CaseworkClock clock, AuditTrail audit, cn.deltalink.evidencerules.EvidenceRules rules) {
+  RecordingEvidence(EvidenceItems items, CaseFiles files, CaseAccess access, Cases cases, SharedTimeline timeline, NodeKey key, Exchange exchange, Payloads payloads, CaseworkClock clock, AuditTrail audit, EvidenceRules rules, JoiningCases joining) {
+    this.joining = joining;
     this.rules = rules;
     this.items = items;
     this.files = files;
@@ -73,24 +78,24 @@ public class RecordingEvidence {
   @Transactional(noRollbackFor = RequestRefused.class)
   public EvidenceItem collectAs(Case c, String agency, String officer, @Nullable String kindText, @Nullable String titleText, @Nullable String placeText, @Nullable String noteText, @Nullable Upload upload) {
     if (!c.state().open()) {
-      throw RequestRefused.conflict("Case " + c.number() + " is closed");
+      throw CASEWORK.conflict("casework.refused.case.closed", c.number());
     }
     String kind = kindText == null ? "" : kindText.strip().toLowerCase(java.util.Locale.ROOT);
     if (!kind.matches("[a-z0-9][a-z0-9-]{1,59}")) {
-      throw RequestRefused.invalid("kind is an evidence kind code of 2 to 60 letters, digits and '-', e.g. transfer-records");
+      throw CASEWORK.invalid("casework.refused.evidence.kindCode");
     }
     var known = rules.kinds(c.type().code());
     if (!known.isEmpty() && known.stream().noneMatch(k -> k.code().equals(kind))) {
-      throw RequestRefused.invalid("kind " + kind + " is not an evidence kind of " + c.type().code() + " cases: " + String.join(", ", known.stream().map(k -> k.code()).toList()));
+      throw CASEWORK.invalid("casework.refused.evidence.kindUnknown", kind, c.type().code(), String.join(", ", known.stream().map(k -> k.code()).toList()));
     }
     String title = text("title", titleText, 200, true);
     String place = text("place", placeText, 200, true);
     String note = text("note", noteText, 1000, false);
     if (upload == null || upload.content().length == 0) {
-      throw RequestRefused.invalid("An evidence item needs its file (1 byte to 5 MiB)");
+      throw CASEWORK.invalid("casework.refused.evidence.fileMissing");
     }
     if (upload.content().length > CaseFiles.MAX_BYTES) {
-      throw RequestRefused.invalid("An evidence file is at most 5 MiB");
+      throw CASEWORK.invalid("casework.refused.evidence.fileTooLarge");
     }
     String name = text("fileName", upload.name(), 200, true);
     String type = upload.contentType().isBlank() || upload.contentType().length() > 100 || !upload.contentType().matches("[\\w.+-]+/[\\w.+-]+") ? "application/octet-stream" : upload.contentType();
@@ -113,17 +118,17 @@ public class RecordingEvidence {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public CustodyEntry record(UUID evidenceId, @Nullable String actionText, @Nullable String placeText, @Nullable String noteText) {
-    EvidenceItem item = items.find(evidenceId).orElseThrow(() -> RequestRefused.notFound("No evidence item " + evidenceId + " here"));
+    EvidenceItem item = items.find(evidenceId).orElseThrow(() -> CASEWORK.notFound("casework.refused.evidence.notFound", evidenceId));
     CaseAccess.Allowed allowed = access.require(item.caseId(), CaseOfficers.WORKERS, "evidence.custody");
     CustodyAction action;
     try {
       action = CustodyAction.parse(actionText == null ? "" : actionText);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw CASEWORK.invalid("casework.refused.rule", e.getMessage());
     }
     List<CustodyEntry> chain = items.custody(evidenceId);
     action.whyNotAfter(chain.stream().map(CustodyEntry::action).toList()).ifPresent(why -> {
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     String place = text("place", placeText, 200, true);
     String note = text("note", noteText, 1000, false);
@@ -170,13 +175,13 @@ public class RecordingEvidence {
   private static String text(String field, @Nullable String value, int max, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        throw RequestRefused.invalid(field + " is required");
+        throw CASEWORK.invalid("casework.refused.field.required", field);
       }
       return "";
     }
     String v = value.strip();
     if (v.length() > max || v.chars().anyMatch(Character::isISOControl)) {
-      throw RequestRefused.invalid(field + " is at most " + max + " characters without control characters");
+      throw CASEWORK.invalid("casework.refused.field.tooLong", field, String.valueOf(max));
     }
     return v;
   }

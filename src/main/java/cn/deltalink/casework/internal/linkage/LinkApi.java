@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.linkage;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -72,7 +74,7 @@ class LinkApi {
   List<View> list(@RequestParam(required = false, defaultValue = "owner") String side, @RequestParam(required = false) @Nullable String state, @RequestParam(required = false, defaultValue = "100") int limit) {
     Officer officer = officers.require(CaseOfficers.READERS, "link.list", "links");
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw CASEWORK.invalid("casework.refused.limit");
     }
     CaseLink.Side s;
     CaseLink.State st;
@@ -80,7 +82,7 @@ class LinkApi {
       s = CaseLink.Side.valueOf(side.strip().toUpperCase(Locale.ROOT));
       st = state == null || state.isBlank() ? null : CaseLink.State.parse(state.strip());
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid("side is asker or owner; state is hit, details-requested, approved or refused");
+      throw CASEWORK.invalid("casework.refused.link.filter");
     }
     List<View> found = links.list(s, st, officer.jurisdiction().replaceAll("(00)+$", ""), limit).stream().map(this::view).toList();
     audit.record("link.list", s.slug() + " " + found.size(), "", AuditOutcome.ok());
@@ -90,7 +92,7 @@ class LinkApi {
   @Operation(summary = "One link")
   @GetMapping("/api/v1/links/{id}")
   View read(@PathVariable UUID id) {
-    CaseLink link = links.find(id).orElseThrow(() -> RequestRefused.notFound("No link " + id + " here"));
+    CaseLink link = links.find(id).orElseThrow(() -> CASEWORK.notFound("casework.refused.link.notFound", id));
     access.require(link.caseId(), CaseOfficers.READERS, "link.read");
     audit.record("link.read", id.toString(), "", AuditOutcome.ok());
     return view(link);
@@ -106,7 +108,7 @@ class LinkApi {
   @PostMapping(path = "/api/v1/links/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
   View decide(@PathVariable UUID id, @RequestBody Decision decision) {
     if (decision.approve() == null) {
-      throw RequestRefused.invalid("approve is true or false");
+      throw CASEWORK.invalid("casework.refused.link.approve");
     }
     return view(details.decide(id, decision.approve(), decision.reason()));
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.linkage;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.casework.internal.CaseOfficers;
@@ -50,13 +52,13 @@ public class LinkDetails {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public CaseLink request(UUID linkId, @Nullable String purposeText) {
-    CaseLink link = links.find(linkId).orElseThrow(() -> RequestRefused.notFound("No link " + linkId + " here"));
+    CaseLink link = links.find(linkId).orElseThrow(() -> CASEWORK.notFound("casework.refused.link.notFound", linkId));
     CaseAccess.Allowed allowed = access.require(link.caseId(), CaseOfficers.INVESTIGATORS, "link.details-request");
     link.whyNotRequestDetails().ifPresent(why -> {
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     if (purposeText == null || purposeText.isBlank() || purposeText.strip().length() > 500 || purposeText.chars().anyMatch(Character::isISOControl)) {
-      throw RequestRefused.invalid("purpose is required: 1 to 500 characters saying why the details are needed");
+      throw CASEWORK.invalid("casework.refused.link.purpose");
     }
     String purpose = purposeText.strip();
     Case c = allowed.c();
@@ -70,14 +72,14 @@ public class LinkDetails {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public CaseLink decide(UUID linkId, boolean approve, @Nullable String reasonText) {
-    CaseLink link = links.find(linkId).orElseThrow(() -> RequestRefused.notFound("No link " + linkId + " here"));
+    CaseLink link = links.find(linkId).orElseThrow(() -> CASEWORK.notFound("casework.refused.link.notFound", linkId));
     CaseAccess.Allowed allowed = access.require(link.caseId(), CaseOfficers.WORKERS, "link.decide");
     link.whyNotDecide().ifPresent(why -> {
-      throw RequestRefused.conflict(why);
+      throw CASEWORK.conflict("casework.refused.state", why);
     });
     String reason = reasonText == null ? "" : reasonText.strip();
     if (!approve && (reason.isEmpty() || reason.length() > 500)) {
-      throw RequestRefused.invalid("A refusal needs a reason of 1 to 500 characters");
+      throw CASEWORK.invalid("casework.refused.link.reason");
     }
     Case c = allowed.c();
     Map<String, Object> details = null;

@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.pages;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,9 +46,10 @@ class AssistancePages {
   private final cn.deltalink.region.Divisions divisions;
   private final CaseworkClock clock;
   private final AuditTrail audit;
-  @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
-  AssistancePages(RequestingAssistance requesting, AnsweringAssistance answering, AssistanceRequests requests, AssistanceViews views, CaseOfficers officers, Agencies agencies, CaseworkClock clock, AuditTrail audit, cn.deltalink.region.Divisions divisions) {
+  AssistancePages(RequestingAssistance requesting, AnsweringAssistance answering, AssistanceRequests requests, AssistanceViews views, CaseOfficers officers, Agencies agencies, CaseworkClock clock, AuditTrail audit, cn.deltalink.region.Divisions divisions, MessageSource messages) {
+    this.messages = messages;
     this.divisions = divisions;
     this.requesting = requesting;
     this.answering = answering;
@@ -86,7 +90,7 @@ class AssistancePages {
   @GetMapping("/{id}")
   String detail(@PathVariable UUID id, Model model) {
     Officer officer = officers.require(CaseOfficers.READERS, "assistance.read", id.toString());
-    AssistanceRequest r = requests.find(id).orElseThrow(() -> RequestRefused.notFound("No assistance request " + id + " here"));
+    AssistanceRequest r = requests.find(id).orElseThrow(() -> CASEWORK.notFound("casework.refused.request.notFound", id));
     officers.requireCovers(officer, List.of(r instanceof SentRequest ? r.details().fromAgency() : r.details().toAgency()), "assistance.read", id.toString());
     audit.record("assistance.read", id.toString(), "协查请求", AuditOutcome.ok());
     model.addAttribute("r", views.of(r, LocaleContextHolder.getLocale())).addAttribute("now", clock.now());
@@ -94,8 +98,8 @@ class AssistancePages {
   }
 
   @PostMapping("/{id}/reply")
-  String reply(@PathVariable UUID id, @RequestParam(required = false) @Nullable String answer) {
-    answering.reply(id, answer, null);
+  String reply(@PathVariable UUID id, @RequestParam(required = false) @Nullable String answer, @RequestParam(name = "files", required = false) @Nullable List<org.springframework.web.multipart.MultipartFile> files) {
+    answering.reply(id, answer, FormFiles.attachments(files));
     return "redirect:/assistance/" + id;
   }
 

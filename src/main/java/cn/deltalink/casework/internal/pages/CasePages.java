@@ -1,5 +1,7 @@
 package cn.deltalink.casework.internal.pages;
 
+import static cn.deltalink.casework.internal.Refused.CASEWORK;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer.Officer;
@@ -22,6 +24,7 @@ import cn.deltalink.casework.internal.cases.EntityType;
 import cn.deltalink.casework.internal.cases.JoiningCases;
 import cn.deltalink.casework.internal.cases.OpeningCases;
 import cn.deltalink.casework.internal.cases.RecordingEntities;
+import cn.deltalink.casework.internal.evidence.CaseFiles;
 import cn.deltalink.casework.internal.evidence.EvidenceItems;
 import cn.deltalink.casework.internal.evidence.RecordingEvidence;
 import cn.deltalink.casework.internal.linkage.CaseLinks;
@@ -37,6 +40,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,14 +74,15 @@ class CasePages {
   private final CaseOfficers officers;
   private final Masking masking;
   private final AuditTrail audit;
-  @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
   private final List<EntityChecks> checks;
   private final Exchange exchange;
   private final cn.deltalink.evidencerules.EvidenceRules rules;
 
   CasePages(
       OpeningCases opening, RecordingEntities recording, JoiningCases joining, RecordingEvidence evidence, RequestingAssistance requesting, LinkDetails linkDetails, Cases cases, CaseAccess access,
-      CaseViews views, CaseLinks links, EvidenceItems items, AssistanceRequests requests, AssistanceViews requestViews, CaseOfficers officers, Masking masking, AuditTrail audit, List<EntityChecks> checks, Exchange exchange, cn.deltalink.evidencerules.EvidenceRules rules) {
+      CaseViews views, CaseLinks links, EvidenceItems items, AssistanceRequests requests, AssistanceViews requestViews, CaseOfficers officers, Masking masking, AuditTrail audit, List<EntityChecks> checks, Exchange exchange, cn.deltalink.evidencerules.EvidenceRules rules, MessageSource messages) {
+    this.messages = messages;
     this.rules = rules;
     this.exchange = exchange;
     this.opening = opening;
@@ -127,7 +132,7 @@ class CasePages {
       try {
         sum = new BigDecimal(amount.strip());
       } catch (NumberFormatException e) {
-        throw RequestRefused.invalid("amount is a sum in yuan");
+        throw CASEWORK.invalid("casework.refused.amount.sum");
       }
     }
     return "redirect:/cases/" + opening.open(new OpeningCases.OpenRequest(type, title, summary, agency, sum, null, null)).id();
@@ -196,10 +201,13 @@ class CasePages {
       @RequestParam(required = false) @Nullable MultipartFile file) {
     RecordingEvidence.Upload upload = null;
     if (file != null && !file.isEmpty()) {
+      if (file.getSize() > CaseFiles.MAX_BYTES) {
+        throw CASEWORK.invalid("casework.refused.evidence.fileTooLarge");
+      }
       try {
         upload = new RecordingEvidence.Upload(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getContentType() == null ? "" : file.getContentType(), file.getBytes());
       } catch (IOException e) {
-        throw RequestRefused.invalid("The file could not be read");
+        throw CASEWORK.invalid("casework.refused.file.unreadable");
       }
     }
     evidence.collect(id, kind, title, place, null, upload);
@@ -213,8 +221,9 @@ class CasePages {
       @RequestParam(required = false) @Nullable String kind,
       @RequestParam(required = false) @Nullable String urgency,
       @RequestParam(required = false) @Nullable String handlingCode,
-      @RequestParam(required = false) @Nullable String question) {
-    var sent = requesting.send(new RequestingAssistance.SendRequest(id.toString(), toAgency, kind, urgency, handlingCode, question, null));
+      @RequestParam(required = false) @Nullable String question,
+      @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files) {
+    var sent = requesting.send(new RequestingAssistance.SendRequest(id.toString(), toAgency, kind, urgency, handlingCode, question, FormFiles.attachments(files)));
     return "redirect:/assistance/" + sent.id();
   }
 
