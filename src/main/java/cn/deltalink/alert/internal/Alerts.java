@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -52,6 +53,11 @@ class Alerts {
    * statement over arrays: a list of ten thousand alerts was ten thousand statements in a batch.
    */
   void store(List<WantedAlert> alerts, @Nullable String createdBy) {
+    store(alerts, createdBy, a -> json.writeValueAsString(AlertJson.Content.of(a)));
+  }
+
+  /** The same, with each alert's content as JSON already written (a replica receives it so; a bulk publication shares it too). */
+  void store(List<WantedAlert> alerts, @Nullable String createdBy, Function<WantedAlert, String> contentJson) {
     Map<UUID, WantedAlert> newest = new LinkedHashMap<>();
     alerts.forEach(a -> newest.merge(a.id(), a, (x, y) -> y.version() > x.version() ? y : x));
     int n = newest.size();
@@ -74,7 +80,7 @@ class Alerts {
         c.actionOnHit(),
         c.handlingCode(),
         a.validUntil().toString(),
-        json.writeValueAsString(c),
+        contentJson.apply(a),
         a.changedAt().toString()
       };
       for (int col = 0; col < row.length; col++) {

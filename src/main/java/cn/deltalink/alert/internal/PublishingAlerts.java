@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -127,8 +128,9 @@ class PublishingAlerts {
         throw ALERT.invalid("alert.refused.bulk.item", String.valueOf(i), refused.getMessage());
       }
     }
-    alerts.store(published, officer.username());
-    share(published, officer);
+    Map<UUID, String> contents = contents(published);
+    alerts.store(published, officer.username(), a -> contents.get(a.id()));
+    share(published, officer, contents);
     history.recordAll(published, "publish", officer.displayName(), "bulk");
     audit.record("alert.publish", published.size() + " alerts (bulk)", PURPOSE, AuditOutcome.ok());
     return published;
@@ -275,13 +277,24 @@ class PublishingAlerts {
 
   /** Sends the versions through the shared register, one publication per handling code and addressees. */
   private void share(List<WantedAlert> versions, Officer officer) {
+    share(versions, officer, contents(versions));
+  }
+
+  /** Each version's content as JSON, written once for the alert table and the register alike. */
+  private Map<UUID, String> contents(List<WantedAlert> versions) {
+    Map<UUID, String> contents = new HashMap<>();
+    versions.forEach(a -> contents.put(a.id(), json.writeValueAsString(AlertJson.Content.of(a))));
+    return contents;
+  }
+
+  private void share(List<WantedAlert> versions, Officer officer, Map<UUID, String> contents) {
     Map<String, List<WantedAlert>> groups = new LinkedHashMap<>();
     for (WantedAlert a : versions) {
       groups.computeIfAbsent(a.handlingCode() + "|" + String.join(",", a.targets()), k -> new ArrayList<>()).add(a);
     }
     for (List<WantedAlert> group : groups.values()) {
       WantedAlert first = group.get(0);
-      List<RegisterEntry> entries = group.stream().map(a -> new RegisterEntry(REGISTER, a.id(), a.version(), a.issuingNode(), json.writeValueAsString(AlertJson.Content.of(a)))).toList();
+      List<RegisterEntry> entries = group.stream().map(a -> new RegisterEntry(REGISTER, a.id(), a.version(), a.issuingNode(), contents.get(a.id()))).toList();
       Recipients recipients = first.toEveryone() ? Recipients.everyMember() : Recipients.of(first.targets().stream().map(NodeId::of).toList());
       register.publish(entries, recipients, first.handlingCode(), PURPOSE, officer.agencyCode());
     }
@@ -391,8 +404,9 @@ class PublishingAlerts {
     for (AlertJson.Request r : requests) {
       published.add(draftOf(r, node).published(at));
     }
-    alerts.store(published, "node");
-    share(published, node);
+    Map<UUID, String> contents = contents(published);
+    alerts.store(published, "node", a -> contents.get(a.id()));
+    share(published, node, contents);
     history.recordAll(published, "publish", node.displayName(), "demo");
     return published;
   }

@@ -8,6 +8,9 @@ import cn.deltalink.register.RegisterEntry;
 import cn.deltalink.register.RegisterReplica;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.Map;
+import java.util.HashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -53,7 +56,9 @@ class ReplicatingAlerts implements RegisterReplica {
       }
       versions.add(alert);
     }
-    alerts.store(versions, null);
+    Map<UUID, String> contents = new HashMap<>();
+    newer.forEach(e -> contents.put(e.id(), e.payloadJson()));
+    alerts.store(versions, null, a -> contents.get(a.id()));
     versions.forEach(a -> events.publishEvent(new AlertChanged(a)));
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,23 +63,94 @@ class RegisterMessages {
     return payloads;
   }
 
+  /**
+   * Reads a {@code register.published} payload as a stream: each entry's payload is cut out of the
+   * message as written, not read into a tree and written again (a list of 100,000 alerts arrives as
+   * about two hundred such messages).
+   */
   Published readPublished(String payload, String ownerNode) {
-    try {
-      JsonNode root = json.readTree(payload);
-      String register = root.required("register").asString();
-      List<String> targets = new ArrayList<>();
-      root.required("targets").forEach(t -> targets.add(t.asString()));
-      List<RegisterEntry> entries = new ArrayList<>();
-      for (JsonNode e : root.required("entries")) {
-        JsonNode content = e.required("payload");
-        if (!content.isObject()) {
-          throw new IllegalArgumentException("An entry's payload must be a JSON object");
+    try (JsonParser p = json.createParser(payload)) {
+      require(p.nextToken() == JsonToken.START_OBJECT, "a JSON object");
+      String register = null;
+      Boolean toAll = null;
+      List<String> targets = null;
+      List<Raw> raw = null;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "register" -> register = text(p, value, "register");
+          case "toAll" -> {
+            require(value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE, "toAll true or false");
+            toAll = value == JsonToken.VALUE_TRUE;
+          }
+          case "targets" -> {
+            require(value == JsonToken.START_ARRAY, "targets as an array");
+            targets = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              targets.add(text(p, p.currentToken(), "a target"));
+            }
+          }
+          case "entries" -> {
+            require(value == JsonToken.START_ARRAY, "entries as an array");
+            raw = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              raw.add(entry(p, payload));
+            }
+          }
+          default -> p.skipChildren();
         }
-        entries.add(new RegisterEntry(register, UUID.fromString(e.required("id").asString()), e.required("version").asLong(), ownerNode, json.writeValueAsString(content)));
       }
-      return new Published(register, root.required("toAll").asBoolean(), targets, entries);
+      require(register != null && toAll != null && targets != null && raw != null, "register, toAll, targets and entries");
+      List<RegisterEntry> entries = new ArrayList<>(raw.size());
+      for (Raw r : raw) {
+        entries.add(new RegisterEntry(register, r.id(), r.version(), ownerNode, r.payload()));
+      }
+      return new Published(register, toAll, targets, entries);
     } catch (JacksonException e) {
       throw new IllegalArgumentException("The payload is not a register.published message: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private record Raw(UUID id, long version, String payload) {}
+
+  private static Raw entry(JsonParser p, String message) {
+    require(p.currentToken() == JsonToken.START_OBJECT, "each entry an object");
+    UUID id = null;
+    Long version = null;
+    String content = null;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "id" -> id = UUID.fromString(text(p, value, "an entry's id"));
+        case "version" -> {
+          require(value == JsonToken.VALUE_NUMBER_INT, "an entry's version as a whole number");
+          version = p.getLongValue();
+        }
+        case "payload" -> {
+          if (value != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("An entry's payload must be a JSON object");
+          }
+          int start = (int) p.currentTokenLocation().getCharOffset();
+          p.skipChildren();
+          content = message.substring(start, (int) p.currentLocation().getCharOffset());
+        }
+        default -> p.skipChildren();
+      }
+    }
+    require(id != null && version != null && content != null, "each entry with id, version and payload");
+    return new Raw(id, version, content);
+  }
+
+  private static String text(JsonParser p, JsonToken token, String what) {
+    require(token == JsonToken.VALUE_STRING, what + " as a string");
+    return p.getString();
+  }
+
+  private static void require(boolean condition, String what) {
+    if (!condition) {
+      throw new IllegalArgumentException("The payload is not a register.published message: it needs " + what);
     }
   }
 
