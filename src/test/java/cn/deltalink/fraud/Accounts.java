@@ -3,12 +3,12 @@ package cn.deltalink.fraud;
 import java.util.Random;
 
 /** Valid-looking account and phone numbers for tests: UnionPay card numbers with a correct Luhn digit. */
-final class Accounts {
+public final class Accounts {
 
   private Accounts() {}
 
   /** A 19-digit UnionPay card number 62… whose last digit is its Luhn check digit. */
-  static String anyCard(Random random) {
+  public static String anyCard(Random random) {
     StringBuilder digits = new StringBuilder("6222");
     while (digits.length() < 18) {
       digits.append(random.nextInt(10));

@@ -115,4 +115,20 @@ class TransactionAnalysisTest {
     HttpResponse<String> refused = TransactionUploads.upload(base(), "clerk", "t.csv", "a,b,c,d\n1,2,3,4\n", "{\"source\":\"a\",\"target\":\"b\",\"amount\":\"c\",\"time\":\"d\"}");
     assertThat(refused.statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void refusalsOnPagesSpeakTheOfficersLanguageWhileTheApiAnswersInEnglish() {
+    ApiCalls analyst = ApiCalls.at(base(), "analyst");
+    String page = "/fraud-analysis/analyses/" + java.util.UUID.randomUUID() + "/accounts/not%20an%20account";
+
+    HttpResponse<String> chinese = analyst.get(page);
+    assertThat(chinese.statusCode()).isEqualTo(400);
+    assertThat(chinese.body()).contains("不是账户");
+    HttpResponse<String> english = analyst.get(page + "?lang=en");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body()).contains("Not an account");
+    HttpResponse<String> api = analyst.get("/api/v1/analyses/" + java.util.UUID.randomUUID() + "?lang=zh");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.body()).contains("No analysis");
+  }
 }

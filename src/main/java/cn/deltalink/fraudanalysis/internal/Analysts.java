@@ -4,7 +4,6 @@ import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.access.Role;
-import cn.deltalink.platform.RequestRefused;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ public class Analysts {
     CurrentOfficer.Officer officer = current.get().filter(o -> o.roles().stream().anyMatch(ROLES::contains)).orElse(null);
     if (officer == null) {
       audit.record(action, clip(subject), PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Transaction data is for anti-fraud analysts, supervisors and administrators");
+      throw Refused.ANALYSIS.forbidden("fraudanalysis.refused.analystsOnly");
     }
     return officer;
   }

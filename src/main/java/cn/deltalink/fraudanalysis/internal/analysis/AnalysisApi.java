@@ -1,9 +1,9 @@
 package cn.deltalink.fraudanalysis.internal.analysis;
 
 import cn.deltalink.fraudanalysis.internal.Analysts;
+import cn.deltalink.fraudanalysis.internal.Refused;
 import cn.deltalink.fraudanalysis.internal.model.AnalysisModel;
 import cn.deltalink.fraudanalysis.internal.model.TransactionGraph;
-import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.platform.UntrustedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,7 +57,7 @@ class AnalysisApi {
   ResponseEntity<Started> start(@RequestBody Request request) {
     var officer = analysts.require("fraudanalysis.analyse", String.valueOf(request.importId()));
     if (request.importId() == null) {
-      throw RequestRefused.invalid("Send {\"importId\": \"...\"}: the id of a finished transaction import");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.importIdRequired");
     }
     UUID id = running.start(request.importId(), officer.username());
     analysts.audited("fraudanalysis.analyse", id.toString(), "import " + request.importId());
@@ -85,7 +85,7 @@ class AnalysisApi {
     Analyses.Analysis analysis = found(id);
     int min = minScore == null ? analysis.threshold() : minScore;
     if (min < 0 || min > 100 || limit < 1 || limit > 5_000) {
-      throw RequestRefused.invalid("minScore is 0 to 100, limit 1 to 5000");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.accountsQuery");
     }
     List<AccountJson> accounts = analyses.scores(id, Math.max(min, 1), limit).stream().map(AccountJson::of).toList();
     analysts.audited("fraudanalysis.accounts", id.toString(), accounts.size() + " accounts from score " + min);
@@ -117,11 +117,11 @@ class AnalysisApi {
     analysts.require("fraudanalysis.evaluation", id.toString());
     Analyses.Analysis analysis = found(id);
     if (!analysis.state().equals("done")) {
-      throw RequestRefused.conflict("The analysis is " + analysis.state());
+      throw Refused.ANALYSIS.conflict("fraudanalysis.refused.analysisState", analysis.state());
     }
     JsonNode evaluation = analyses.evaluation(id);
     if (evaluation == null) {
-      throw RequestRefused.notFound("The import carries no labels, so there is nothing to evaluate against");
+      throw Refused.ANALYSIS.notFound("fraudanalysis.refused.noLabels");
     }
     return evaluation;
   }
@@ -132,22 +132,22 @@ class AnalysisApi {
       @RequestParam(required = false) @Nullable String to) {
     analysts.require("fraudanalysis.neighbourhood", id + " " + UntrustedText.clipped(account, 64));
     if (depth < 1 || depth > 3) {
-      throw RequestRefused.invalid("depth is 1 to 3");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.depth");
     }
     Analyses.Analysis analysis = found(id);
     if (!analysis.state().equals("done")) {
-      throw RequestRefused.conflict("The analysis is " + analysis.state());
+      throw Refused.ANALYSIS.conflict("fraudanalysis.refused.analysisState", analysis.state());
     }
-    AnalysisModel.Result result = running.result(id).orElseThrow(() -> RequestRefused.notFound("No analysis " + id));
+    AnalysisModel.Result result = running.result(id).orElseThrow(() -> Refused.ANALYSIS.notFound("fraudanalysis.refused.noAnalysis", id));
     TransactionGraph graph = result.graph();
     Integer centre = graph.transactions().accountId(account);
     if (centre == null) {
-      throw RequestRefused.notFound("The import has no account " + UntrustedText.clipped(account, 64));
+      throw Refused.ANALYSIS.notFound("fraudanalysis.refused.noAccount", UntrustedText.clipped(account, 64));
     }
     long start = instant(from, "from", -EARLIEST);
     long end = instant(to, "to", EARLIEST);
     if (end < start) {
-      throw RequestRefused.invalid("to lies before from");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.toBeforeFrom");
     }
     Neighbourhood.View view = Neighbourhood.of(graph, result.scores(), centre, depth, start, end);
     analysts.audited("fraudanalysis.neighbourhood", id + " " + view.account(), view.nodes().size() + " accounts");
@@ -161,11 +161,11 @@ class AnalysisApi {
     try {
       return Instant.parse(value).getEpochSecond();
     } catch (DateTimeParseException e) {
-      throw RequestRefused.invalid(name + " is not an ISO instant such as 2026-09-01T00:00:00Z");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.notInstant", name);
     }
   }
 
   private Analyses.Analysis found(UUID id) {
-    return analyses.find(id).orElseThrow(() -> RequestRefused.notFound("No analysis " + id));
+    return analyses.find(id).orElseThrow(() -> Refused.ANALYSIS.notFound("fraudanalysis.refused.noAnalysis", id));
   }
 }

@@ -1,5 +1,6 @@
 package cn.deltalink.fraudanalysis.internal.analysis;
 
+import cn.deltalink.fraudanalysis.internal.Refused;
 import cn.deltalink.fraudanalysis.internal.importing.TransactionImports;
 import cn.deltalink.fraudanalysis.internal.model.AnalysisModel;
 import cn.deltalink.fraudanalysis.internal.model.DetectorSettings;
@@ -7,7 +8,6 @@ import cn.deltalink.fraudanalysis.internal.model.Evaluation;
 import cn.deltalink.fraudanalysis.internal.model.Finding;
 import cn.deltalink.fraudanalysis.internal.model.Networks;
 import cn.deltalink.fraudanalysis.internal.model.Transactions;
-import cn.deltalink.platform.RequestRefused;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -71,9 +71,9 @@ public class RunningAnalyses {
 
   /** Starts analysing a finished import; refuses an unknown import (404) or one not done (409). */
   public UUID start(UUID importId, String startedBy) {
-    TransactionImports.Import imported = imports.find(importId).orElseThrow(() -> RequestRefused.notFound("No transaction import " + importId));
+    TransactionImports.Import imported = imports.find(importId).orElseThrow(() -> Refused.ANALYSIS.notFound("fraudanalysis.refused.noImport", importId));
     if (!imported.state().equals("done")) {
-      throw RequestRefused.conflict("The import is " + imported.state() + "; only a finished import can be analysed");
+      throw Refused.ANALYSIS.conflict("fraudanalysis.refused.importState", imported.state());
     }
     UUID id = UUID.randomUUID();
     DetectorSettings detectors = settings.detectors();

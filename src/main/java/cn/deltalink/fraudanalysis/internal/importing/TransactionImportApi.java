@@ -1,7 +1,7 @@
 package cn.deltalink.fraudanalysis.internal.importing;
 
 import cn.deltalink.fraudanalysis.internal.Analysts;
-import cn.deltalink.platform.RequestRefused;
+import cn.deltalink.fraudanalysis.internal.Refused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -71,13 +71,13 @@ class TransactionImportApi {
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       Files.deleteIfExists(copy);
-      throw RequestRefused.invalid("The file could not be read from the request");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.fileUnreadable");
     }
     UUID id;
     try {
       id = importing.start(copy, clip(name), columns, officer.username());
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.rule", e.getMessage());
     }
     analysts.audited("fraudanalysis.import", id.toString(), clip(name) + ", " + file.getSize() + " bytes");
     return ResponseEntity.accepted().body(new Started(id));
@@ -87,7 +87,7 @@ class TransactionImportApi {
   @GetMapping("/{id}")
   ImportJson get(@PathVariable UUID id) {
     analysts.require("fraudanalysis.import.read", id.toString());
-    return imports.find(id).map(ImportJson::of).orElseThrow(() -> RequestRefused.notFound("No transaction import " + id));
+    return imports.find(id).map(ImportJson::of).orElseThrow(() -> Refused.ANALYSIS.notFound("fraudanalysis.refused.noImport", id));
   }
 
   @Operation(summary = "The latest imports, newest first")
@@ -102,22 +102,22 @@ class TransactionImportApi {
     try {
       node = json.readTree(text);
     } catch (JacksonException e) {
-      throw RequestRefused.invalid("mapping is not JSON: send an object such as {\"source\":\"orig_acct\",\"target\":\"bene_acct\",\"amount\":\"base_amt\",\"time\":\"tran_timestamp\"}");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.mappingNotJson", "{\"source\":\"orig_acct\",\"target\":\"bene_acct\",\"amount\":\"base_amt\",\"time\":\"tran_timestamp\"}");
     }
     if (node == null || !node.isObject()) {
-      throw RequestRefused.invalid("mapping must be a JSON object of field names to column names");
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.mappingNotObject");
     }
     Map<String, String> columns = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!field.getValue().isString()) {
-        throw RequestRefused.invalid("mapping." + clip(field.getKey()) + " must be a column name (text)");
+        throw Refused.ANALYSIS.invalid("fraudanalysis.refused.mappingField", clip(field.getKey()));
       }
       columns.put(field.getKey(), field.getValue().asString());
     }
     try {
       return new ColumnMapping(columns);
     } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+      throw Refused.ANALYSIS.invalid("fraudanalysis.refused.rule", e.getMessage());
     }
   }
 

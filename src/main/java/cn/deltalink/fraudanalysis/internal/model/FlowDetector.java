@@ -14,6 +14,8 @@ final class FlowDetector {
   static final double CHAIN_END = 0.45;
   static final double PASS_THROUGH = 0.45;
   private static final int LONGEST = 30;
+  /** How many times what came in around a payment an account may pay out in the window and still count as handing it on. */
+  private static final double KEPT_BALANCE = 2;
 
   private final TransactionGraph graph;
   private final Transactions tx;
@@ -58,12 +60,14 @@ final class FlowDetector {
         continue;
       }
       long moved = 0;
+      long paidOut = 0;
       int best = -1;
       for (int j = graph.firstOutAtOrAfter(here, tx.at(t)); j < graph.outTo(here); j++) {
         int next = graph.out(j);
         if (tx.at(next) > tx.at(t) + window) {
           break;
         }
+        paidOut += tx.cents(next);
         if (graph.place(next) <= graph.place(t) || tx.cents(next) > tx.cents(t) * 1.05) {
           continue;
         }
@@ -72,11 +76,29 @@ final class FlowDetector {
           best = next;
         }
       }
-      if (best >= 0 && moved >= tx.cents(t) * settings.passThroughShare()) {
+      if (best >= 0 && moved >= tx.cents(t) * settings.passThroughShare() && !paidFromKeptBalance(here, tx.at(t), paidOut)) {
         ahead[t] = (byte) Math.min(LONGEST, ahead[best] + 1);
         nextHop[t] = best;
       }
     }
+  }
+
+  /**
+   * Whether the account paid out far more in the window than reached it around that time: then the
+   * payments came out of a balance it keeps (a payroll paid from a month's takings, a shop paying its
+   * suppliers), not from the money that just arrived. A go-between holds nothing and can only hand on
+   * what comes in.
+   */
+  private boolean paidFromKeptBalance(int account, long at, long paidOut) {
+    long cameIn = 0;
+    for (int k = graph.firstInAtOrAfter(account, at - window); k < graph.inTo(account); k++) {
+      int t = graph.in(k);
+      if (tx.at(t) > at + window) {
+        break;
+      }
+      cameIn += tx.cents(t);
+    }
+    return paidOut > cameIn * KEPT_BALANCE;
   }
 
   private void measureBehind() {
@@ -116,19 +138,45 @@ final class FlowDetector {
     if (bestIn < 0 || bestLength < settings.chainMinimum()) {
       return;
     }
-    int[] hops = path(bestIn, bestLength);
     boolean goBetween = nextHop[bestIn] >= 0;
+    if (!goBetween && regularPayer(tx.source(bestIn), account, tx.at(bestIn))) {
+      return;
+    }
+    int[] hops = path(bestIn, bestLength);
     findings.add(new Finding(account, Pattern.LAYERING_CHAIN, goBetween ? CHAIN : CHAIN_END, hops, hops.length + " hops, " + (goBetween ? "handed on within minutes" : "the chain ends here")));
   }
 
+  /**
+   * Whether the payer also pays the account well apart from this payment (more than the fan window
+   * before or after): a customer paying its shop, or a person paying family, at the end of what only
+   * looks like a chain. Money that ends its way at a mule's account arrives from a stranger.
+   */
+  private boolean regularPayer(int payer, int account, long at) {
+    long apart = settings.fanWindow().toSeconds();
+    int from = graph.outFrom(payer);
+    int to = graph.outTo(payer);
+    for (int k = from; k < to && to - from < 10_000; k++) {
+      int t = graph.out(k);
+      if (tx.target(t) == account && Math.abs(tx.at(t) - at) > apart) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hops of the longest chain through the given transaction: back to its start, then on to its end. */
   private int[] path(int through, int length) {
     int[] hops = new int[length];
-    int first = through;
-    while (previousHop[first] >= 0) {
-      first = previousHop[first];
-    }
     int n = 0;
-    for (int t = first; t >= 0 && n < length; t = nextHop[t]) {
+    for (int t = previousHop[through]; t >= 0 && n < length; t = previousHop[t]) {
+      hops[n++] = t;
+    }
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      int swap = hops[i];
+      hops[i] = hops[j];
+      hops[j] = swap;
+    }
+    for (int t = through; t >= 0 && n < length; t = nextHop[t]) {
       hops[n++] = t;
     }
     return Arrays.copyOf(hops, n);
