@@ -130,7 +130,8 @@ class CrossNodeBulletinsTest {
     for (int i = 1; i <= 5; i++) {
       ids.add(create(jiangsu, "{\"title\": \"停机期间 " + i + "\", \"body\": \"b\", \"handlingCode\": \"H0\", \"urgency\": \"routine\", \"targets\": [\"SH\", \"ZJ\"]}"));
     }
-    Eventually.until("ids.stream().allMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get(\"/api/v1/bulletins...", () -> ids.stream().allMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("attempts").asInt() > 0));
+    // Jiangsu finds Zhejiang down; the others wait for the peer's back-off or its answer to a ping (ADR 039)
+    Eventually.until("a delivery to ZJ was attempted", () -> ids.stream().anyMatch(id -> target(investigator(jiangsu).json(investigator(jiangsu).get("/api/v1/bulletins/" + id)), "ZJ").get("delivery").get("attempts").asInt() > 0));
 
     zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
 
