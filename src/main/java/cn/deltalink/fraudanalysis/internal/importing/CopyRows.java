@@ -1,8 +1,8 @@
 package cn.deltalink.fraudanalysis.internal.importing;
 
+import cn.deltalink.platform.IsoInstants;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
@@ -34,7 +34,9 @@ final class CopyRows {
     text(row.source());
     line.append('\t');
     text(row.target());
-    line.append('\t').append(row.cents()).append('\t').append(timestamp(row.at())).append('\t').append(row.cash() ? 't' : 'f').append('\t');
+    line.append('\t').append(row.cents()).append('\t');
+    IsoInstants.appendUtc(line, row.at());
+    line.append('\t').append(row.cash() ? 't' : 'f').append('\t');
     line.append(row.laundering() == null ? "\\N" : row.laundering() ? "t" : "f");
     for (String value : new String[] {row.typology(), row.branch(), row.targetBranch(), row.bank(), row.device(), row.ip(), row.phone()}) {
       line.append('\t');
@@ -62,10 +64,6 @@ final class CopyRows {
   long finish() throws SQLException {
     flush();
     return copy.endCopy();
-  }
-
-  private static String timestamp(Instant at) {
-    return at.toString();
   }
 
   /** A value in COPY's text format: NULL as \N, backslash, tab and line breaks escaped. */

@@ -1,5 +1,7 @@
 package cn.deltalink.fraudanalysis.internal.importing;
 
+import cn.deltalink.platform.IsoInstants;
+
 import cn.deltalink.fraudanalysis.internal.model.Transactions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -114,6 +116,10 @@ public record TransactionRow(String source, String target, long cents, Instant a
   static Instant time(@Nullable String value) throws Refused {
     if (value == null || value.isEmpty()) {
       throw new Refused("time", "is empty");
+    }
+    Instant usual = IsoInstants.fixedShape(value);
+    if (usual != null) {
+      return usual;
     }
     try {
       if (value.chars().allMatch(Character::isDigit) && value.length() <= 12) {

@@ -3,6 +3,7 @@ package cn.deltalink.checkpoint.internal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.deltalink.platform.IsoInstants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ class EventTimesTest {
       ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(37) - 18) * 1800);
       OffsetDateTime time = Instant.ofEpochSecond(seconds, nanos).atOffset(offset);
       String text = time.toString();
-      assertThat(EventTimes.fixedShape(text)).as(text).isEqualTo(OffsetDateTime.parse(text).toInstant());
+      assertThat(IsoInstants.fixedShape(text)).as(text).isEqualTo(OffsetDateTime.parse(text).toInstant());
     }
   }
 
@@ -33,15 +34,15 @@ class EventTimesTest {
 
   @Test
   void otherShapesGoTheGeneralWayAndImpossibleValuesAreRefused() {
-    assertThat(EventTimes.fixedShape("2026-11-30T08:15Z")).isNull();
+    assertThat(IsoInstants.fixedShape("2026-11-30T08:15Z")).isNull();
     assertThat(EventTimes.parse("2026-11-30T08:15Z")).isEqualTo(Instant.parse("2026-11-30T08:15:00Z"));
     // shapes the general parsers accept and the fixed one leaves to them
-    assertThat(EventTimes.fixedShape("2026-11-30T24:00:00Z")).isNull();
+    assertThat(IsoInstants.fixedShape("2026-11-30T24:00:00Z")).isNull();
     assertThat(EventTimes.parse("2026-11-30T24:00:00Z")).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
-    assertThat(EventTimes.fixedShape("2026-11-30T08:15:00.Z")).isNull();
+    assertThat(IsoInstants.fixedShape("2026-11-30T08:15:00.Z")).isNull();
     assertThat(EventTimes.parse("2026-11-30T08:15:00.Z")).isEqualTo(Instant.parse("2026-11-30T08:15:00Z"));
     for (String bad : new String[] {"2026-02-30T08:15:00Z", "2026-11-30T08:15:00+19:00", "2026-11-30 08:15:00Z", "yesterday", "2026-11-30T08:15:00.1234567890Z", "2026-11-30T08:15:00+0800x"}) {
-      assertThat(EventTimes.fixedShape(bad)).as(bad).isNull();
+      assertThat(IsoInstants.fixedShape(bad)).as(bad).isNull();
       assertThatThrownBy(() -> EventTimes.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
   }
