@@ -24,18 +24,14 @@ public final class ApiCalls {
   private final String authorization;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ApiCalls(String base, String username) {
-    this(base, "Basic " + Base64.getEncoder().encodeToString((username + ":Demo@2026").getBytes(StandardCharsets.UTF_8)), true);
-  }
-
-  private ApiCalls(String base, String authorization, boolean asGiven) {
+  private ApiCalls(String base, String authorization) {
     this.base = base;
     this.authorization = authorization;
   }
 
   /** The demo officer {@code username} at the node whose base URL is given. */
   public static ApiCalls at(String baseUrl, String username) {
-    return new ApiCalls(baseUrl, username);
+    return new ApiCalls(baseUrl, "Basic " + Base64.getEncoder().encodeToString((username + ":Demo@2026").getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -44,7 +40,7 @@ public final class ApiCalls {
    * than the work measured.
    */
   public ApiCalls withToken() {
-    return new ApiCalls(base, token(), true);
+    return new ApiCalls(base, token());
   }
 
   /** A new personal token of this officer, as an {@code Authorization} header value. */
