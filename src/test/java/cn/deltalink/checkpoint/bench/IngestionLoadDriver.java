@@ -2,6 +2,7 @@ package cn.deltalink.checkpoint.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.deltalink.alert.ApiCalls;
 import cn.deltalink.exchange.RunningNode;
 import cn.deltalink.exchange.bench.CpuMeter;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -9,13 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -43,11 +42,8 @@ class IngestionLoadDriver {
     RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     try (RunningNode node = RunningNode.start(js, region, RunningNode.endpoints(List.of(js)), Map.of("deltalink.checkpoint.max-batch", Integer.toString(batch)))) {
       HttpClient http = HttpClient.newHttpClient();
-      String basic = "Basic " + Base64.getEncoder().encodeToString("checkpoint:Demo@2026".getBytes(StandardCharsets.UTF_8));
       // a personal token, as a device would use: a password is checked with bcrypt on every request
-      String tokenAnswer = http.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/v1/account/tokens")).header("Authorization", basic).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"expiresInDays\":1}")).build(), HttpResponse.BodyHandlers.ofString()).body();
-      String auth = "Bearer " + tokenAnswer.replaceAll("(?s).*\"(dlk_[^\"]+)\".*", "$1");
+      String auth = ApiCalls.at(node.url(), "checkpoint").token();
       String url = node.url() + "/api/v1/checkpoints/320111510000/events";
       post(http, url, auth, body("warm", 0, Math.min(batch, 20_000), batch));
       for (int w = 0; w < 20; w++) {

@@ -1,5 +1,7 @@
 package cn.deltalink.exchange.bench;
 
+import cn.deltalink.Eventually;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -80,20 +82,24 @@ public final class CpuMeter {
    * Waits until the JVM and the PostgreSQL servers together use less than a fifth of a core over a
    * second, at most {@code most}; answers whether they did. A demo node starts background work (the
    * fraud analysis imports and analyses a generated data set, about half a minute) that a measurement
-   * must not count. A settling pause in a load driver, not a test waiting for an event.
+   * must not count.
    */
-  public boolean awaitQuiet(java.time.Duration most) throws InterruptedException {
-    long until = System.nanoTime() + most.toNanos();
-    double[] before = now();
-    while (System.nanoTime() < until) {
-      Thread.sleep(1000);
-      double[] after = now();
-      if (after[0] - before[0] + after[1] - before[1] < 0.2) {
-        return true;
-      }
-      before = after;
+  public boolean awaitQuiet(java.time.Duration most) {
+    java.util.ArrayDeque<double[]> readings = new java.util.ArrayDeque<>();
+    try {
+      Eventually.until("the JVM and PostgreSQL quiet", () -> {
+        double[] now = now();
+        readings.addLast(new double[] {System.nanoTime() / 1e9, now[0] + now[1]});
+        while (readings.size() > 1 && readings.getLast()[0] - readings.peekFirst()[0] > 1.2) {
+          readings.removeFirst();
+        }
+        double[] first = readings.peekFirst();
+        return readings.getLast()[0] - first[0] >= 1.0 && readings.getLast()[1] - first[1] < 0.2;
+      }, most);
+      return true;
+    } catch (AssertionError notQuiet) {
+      return false;
     }
-    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package cn.deltalink.fraudanalysis.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.deltalink.Eventually;
 import cn.deltalink.exchange.RunningNode;
 import cn.deltalink.fraudanalysis.internal.generator.GeneratedRow;
 import cn.deltalink.fraudanalysis.internal.generator.SyntheticTransactions;
@@ -150,36 +151,28 @@ class TracingLoadDriver {
   }
 
   /** The report's warnings once every one is delivered and no more came in the last poll. */
-  private List<JsonNode> deliveredWarnings(String base, String reportId, Duration patience) throws Exception {
-    Instant give = Instant.now().plus(patience);
-    int seenBefore = -1;
-    while (Instant.now().isBefore(give)) {
-      List<JsonNode> mine = new ArrayList<>();
+  private List<JsonNode> deliveredWarnings(String base, String reportId, Duration patience) {
+    List<JsonNode> mine = new ArrayList<>();
+    int[] seenBefore = {-1};
+    Eventually.until("the report's warnings all delivered", () -> {
+      mine.clear();
       read(get(base, "/api/v1/fraud-warnings?side=sent&limit=500")).forEach(w -> {
         if (w.has("reportId") && w.get("reportId").asString().equals(reportId)) {
           mine.add(w);
         }
       });
       boolean allHeld = !mine.isEmpty() && mine.stream().allMatch(w -> !w.get("state").asString().equals("waiting"));
-      if (allHeld && mine.size() == seenBefore) {
-        return mine;
-      }
-      seenBefore = allHeld ? mine.size() : -1;
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("The report's warnings were not all delivered within " + patience);
+      boolean steady = allHeld && mine.size() == seenBefore[0];
+      seenBefore[0] = allHeld ? mine.size() : -1;
+      return steady;
+    }, patience);
+    return mine;
   }
 
-  private JsonNode until(String base, String path) throws Exception {
-    Instant give = Instant.now().plus(Duration.ofMinutes(20));
-    while (Instant.now().isBefore(give)) {
-      JsonNode state = read(get(base, path));
-      if (!state.get("state").asString().matches("waiting|running")) {
-        return state;
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException(path + " did not finish");
+  private JsonNode until(String base, String path) {
+    JsonNode[] state = new JsonNode[1];
+    Eventually.until(path + " finished", () -> !(state[0] = read(get(base, path))).get("state").asString().matches("waiting|running"), Duration.ofMinutes(20));
+    return state[0];
   }
 
   private HttpResponse<String> upload(String base, Path file) throws Exception {
@@ -199,8 +192,15 @@ class TracingLoadDriver {
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> get(String base, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTH).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(String base, String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTH).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static JsonNode read(HttpResponse<String> response) {

@@ -106,9 +106,6 @@ class BatchDelivery {
     }
     PeerClient.Outcome outcome = client.post(member.get().endpoint() + "/exchange/v1/messages", body(live));
     receipts.apply(peer, live, outcome);
-    if (outcome instanceof PeerClient.NoAnswer) {
-      receipts.holdBack(peer, lane, lanes);
-    }
     return due.size();
   }
 

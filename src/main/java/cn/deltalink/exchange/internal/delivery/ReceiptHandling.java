@@ -53,6 +53,7 @@ class ReceiptHandling {
     if (outcome instanceof PeerClient.NoAnswer none) {
       status.unreachable(peer, none.error());
       retry(peer, batch, none.error(), false);
+      holdBack(peer);
       return;
     }
     PeerClient.Answer answer = (PeerClient.Answer) outcome;
@@ -143,20 +144,14 @@ class ReceiptHandling {
   }
 
   /**
-   * A peer that does not answer is probed, not flooded: every delivery waiting for it is held back as
-   * long as the failed attempts in a row say, and so is every message queued meanwhile
-   * ({@link PeerStatus#heldBack}), so that the next attempt is one message rather than a pass over the
-   * whole queue (each rebuilding request bodies of megabytes for a closed port). An answer to the
-   * exchange's pings makes everything due again ({@link Dispatcher#dueNow}).
+   * A peer that does not answer is probed, not flooded: nothing more is sent to it until the back-off
+   * its failures in a row call for has run out ({@link PeerStatus#heldBack}), and then one message
+   * ({@link BatchDelivery}), so a closed port costs no pass over the whole queue, each rebuilding
+   * request bodies of megabytes. An answer to the exchange's pings ends the hold and makes everything
+   * due again ({@link Dispatcher#dueNow}).
    */
-  void holdBack(String peer, int lane, int lanes) {
-    Instant next = Instant.now().plus(backoff(status.failuresInARow(peer), settings.retryFirstDelay(), settings.retryMaxDelay()));
-    status.holdUntil(peer, next);
-    Timestamp until = Timestamp.from(next);
-    // the lane's own rows only: another lane's rows may be locked by its attempt, and two lanes updating each other's rows deadlock
-    jdbc.update(
-        "update exchange_delivery set next_attempt_at = ? where peer = ? and state in ('QUEUED', 'DELIVERED') and next_attempt_at < ? and get_byte(uuid_send(message_id), 15) % ? = ?",
-        until, peer, until, lanes, lane);
+  private void holdBack(String peer) {
+    status.holdUntil(peer, Instant.now().plus(backoff(status.failuresInARow(peer), settings.retryFirstDelay(), settings.retryMaxDelay())));
   }
 
   private void keep(String peer, Receipt receipt) {
