@@ -3,8 +3,10 @@ package cn.deltalink.platform;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
@@ -17,14 +19,16 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * <p>The library's own shutdown hook is off, because the JVM runs all hooks at once: PostgreSQL was
  * stopped while the node was still stopping, and every worker and the log sealer's last round then
  * waited 30 s for a connection that never came (issue 7 §6). This class's hook is the safety net
- * instead: when the node is stopped while it is still starting (Spring closes a context only after
+ * instead, registered before the server starts (a stop signal between the server's start and the
+ * hook's registration left the server running with no one to stop it): when the node is stopped while it is still starting (Spring closes a context only after
  * its start-up ends, which then fails only after the pool's connection timeout), or when the context
  * has not stopped the database within the grace period, it stops PostgreSQL itself, so that no
  * server outlives its node, and a launched node then ends the JVM at once. (In a JVM that hosts
  * nodes without the launcher, such as the tests', the hook only waits for the contexts to close,
  * at most two minutes, before it stops the database.) Nothing committed is lost: PostgreSQL's fast
  * shutdown rolls back only open transactions, and the outbox resumes from the database on the next
- * start.
+ * start. A fast shutdown that has not ended 10 s after it began (its checkpoint writes out what a
+ * large import left in memory) becomes an immediate one, whose next start replays the log instead.
  */
 final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
 
@@ -33,22 +37,47 @@ final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
   /** Set by {@link NodeLauncher}: a node process of its own may end its JVM; a test JVM may not. */
   private static volatile boolean haltWhenStuck;
 
-  private final EmbeddedPostgres postgres;
+  /** How much longer than the library's 5 s a fast shutdown may take before it is made immediate. */
+  private static final Duration SHUTDOWN_CHECKPOINT_PATIENCE = Duration.ofSeconds(5);
+
   private final String node;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Counted down once the server has started, or failed to. */
+  private final CountDownLatch handedOver = new CountDownLatch(1);
+  private volatile @Nullable EmbeddedPostgres postgres;
+  private volatile Optional<Postmaster> server = Optional.empty();
   private volatile boolean started;
   private final Thread hook;
 
-  private DatabaseStop(EmbeddedPostgres postgres, String node, Duration grace) {
-    this.postgres = postgres;
+  private DatabaseStop(String node, Duration grace) {
     this.node = node;
     this.hook = new Thread(() -> onJvmExit(grace), "database-stop-" + node);
   }
 
-  static DatabaseStop guarding(EmbeddedPostgres postgres, String node, Duration grace) {
-    DatabaseStop stop = new DatabaseStop(postgres, node, grace);
-    Runtime.getRuntime().addShutdownHook(stop.hook);
-    return stop;
+  /** How the caller starts the server. */
+  interface Start {
+    EmbeddedPostgres server() throws IOException;
+  }
+
+  /**
+   * Starts the server under this guard. The hook is in place before the server starts: a node
+   * stopped in between would otherwise leave its server running with no one to stop it.
+   */
+  static DatabaseStop guarding(String node, Duration grace, Start start) throws IOException {
+    DatabaseStop stop = new DatabaseStop(node, grace);
+    try {
+      Runtime.getRuntime().addShutdownHook(stop.hook);
+    } catch (IllegalStateException shuttingDown) {
+      throw new IllegalStateException("Node " + node + " is stopping: its PostgreSQL is not started", shuttingDown);
+    }
+    try {
+      EmbeddedPostgres postgres = start.server();
+      stop.server = Postmaster.of(postgres);
+      stop.postgres = postgres;
+      return stop;
+    } finally {
+      stop.handedOver.countDown();
+    }
   }
 
   private void awaitStopped(Duration wait) {
@@ -69,7 +98,11 @@ final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
   }
 
   EmbeddedPostgres postgres() {
-    return postgres;
+    EmbeddedPostgres running = postgres;
+    if (running == null) {
+      throw new IllegalStateException("The PostgreSQL of node " + node + " did not start");
+    }
+    return running;
   }
 
   /** The context's last act: everything that used the database has stopped. */
@@ -90,8 +123,21 @@ final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
       return;
     }
     try {
+      // a stop during the server's start waits for the start (bounded by the start's own wait)
+      handedOver.await(2, TimeUnit.MINUTES);
+      EmbeddedPostgres postgres = this.postgres;
+      if (postgres == null) {
+        return;
+      }
       postgres.close();
+      if (server.isPresent() && !server.get().awaitEnd(SHUTDOWN_CHECKPOINT_PATIENCE)) {
+        log.warn("Embedded PostgreSQL of node {} is still shutting down: stopping it immediately", node);
+        server.get().stopImmediately();
+        server.get().awaitEnd(SHUTDOWN_CHECKPOINT_PATIENCE);
+      }
       log.info("Embedded PostgreSQL of node {} stopped", node);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException e) {
       log.warn("Embedded PostgreSQL of node {} did not stop cleanly: {}", node, e.getMessage());
     } finally {

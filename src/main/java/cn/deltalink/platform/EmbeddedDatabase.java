@@ -63,9 +63,9 @@ class EmbeddedDatabase {
       // per-statement times in pg_stat_statements (after "create extension pg_stat_statements"), e.g. for the load driver
       builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
     }
-    EmbeddedPostgres postgres = builder.start();
-    log.info("Embedded PostgreSQL for node {} listens on port {}", node.id(), postgres.getPort());
-    return DatabaseStop.guarding(postgres, node.id(), grace);
+    DatabaseStop stop = DatabaseStop.guarding(node.id(), grace, builder::start);
+    log.info("Embedded PostgreSQL for node {} listens on port {}", node.id(), stop.postgres().getPort());
+    return stop;
   }
 
   /** Stopped by {@link DatabaseStop}, not here. */
