@@ -3,7 +3,6 @@ package cn.deltalink.fraudanalysis.internal.importing;
 import cn.deltalink.platform.IsoInstants;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 
@@ -13,24 +12,24 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyRows {
 
-  static final String COPY =
-      "copy fraudanalysis_transaction (import_id, row_no, source, target, amount_cents, at, cash, laundering, typology, branch_division, target_branch_division, bank, device, ip, phone)"
-          + " from stdin";
+  /** The import's own table (its partition, whose import id is the column's default), frozen as it is written: nothing reads it before its transaction ends. */
+  static String copyInto(String rowsTable) {
+    return "copy " + rowsTable + " (row_no, source, target, amount_cents, at, cash, laundering, typology, branch_division, target_branch_division, bank, device, ip, phone)"
+        + " from stdin with (freeze)";
+  }
 
   private final CopyIn copy;
-  private final String importId;
   private final StringBuilder line = new StringBuilder(256);
   private byte[] buffer = new byte[1 << 18];
   private int used;
 
-  CopyRows(CopyIn copy, UUID importId) {
+  CopyRows(CopyIn copy) {
     this.copy = copy;
-    this.importId = importId.toString();
   }
 
   void write(long rowNo, TransactionRow row) throws SQLException {
     line.setLength(0);
-    line.append(importId).append('\t').append(rowNo).append('\t');
+    line.append(rowNo).append('\t');
     text(row.source());
     line.append('\t');
     text(row.target());

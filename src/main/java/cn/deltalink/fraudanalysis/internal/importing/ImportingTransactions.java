@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Imports a transaction file: the header is checked against the mapping before the caller gets an
  * answer; then, in the background, every row is checked and streamed into one {@code COPY} inside one
- * transaction. Refused rows are collected with their numbers (the first hundred); if there is any,
+ * transaction, into a table of the import's own that becomes a partition of
+ * {@code fraudanalysis_transaction} when all rows are in (ADR 040). Refused rows are collected with their numbers (the first hundred); if there is any,
  * or anything else fails, the transaction is rolled back and nothing of the file is kept (ADR 037).
  */
 @Service
@@ -40,6 +42,7 @@ public class ImportingTransactions {
   /** More refused rows than this are counted but not listed. */
   static final int LISTED_ERRORS = 100;
   private static final long PROGRESS_EVERY_ROWS = 50_000;
+  private static final java.util.regex.Pattern ROWS_TABLE = java.util.regex.Pattern.compile("fraudanalysis_transaction_[0-9a-f]{32}");
   private static final Logger log = LoggerFactory.getLogger(ImportingTransactions.class);
 
   private final DataSource dataSource;
@@ -98,8 +101,8 @@ public class ImportingTransactions {
         Reader reader = reader(counting(Files.newInputStream(file), read))) {
       connection.setAutoCommit(false);
       try {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyRows.COPY);
-        CopyRows out = new CopyRows(copy, id);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyRows.copyInto(rowsTable(connection, id)));
+        CopyRows out = new CopyRows(copy);
         CsvRecords records = new CsvRecords(reader);
         records.next();
         try {
@@ -131,6 +134,10 @@ public class ImportingTransactions {
           return false;
         }
         out.finish();
+        try (PreparedStatement attach = connection.prepareStatement("select fraudanalysis_import_rows_end(?)")) {
+          attach.setObject(1, id);
+          attach.execute();
+        }
         try (PreparedStatement done = connection.prepareStatement("update fraudanalysis_import set state = 'done', rows = ?, bytes_read = bytes, finished_at = ? where id = ?")) {
           done.setLong(1, rows);
           done.setTimestamp(2, Timestamp.from(clock.instant()));
@@ -153,6 +160,21 @@ public class ImportingTransactions {
         Files.deleteIfExists(file);
       } catch (IOException e) {
         log.warn("Could not delete the imported file {}", file, e);
+      }
+    }
+  }
+
+  /** The import's own table, created in this transaction by the schema's owner (V141). */
+  private static String rowsTable(Connection connection, UUID id) throws SQLException {
+    try (PreparedStatement begin = connection.prepareStatement("select fraudanalysis_import_rows_begin(?)")) {
+      begin.setObject(1, id);
+      try (ResultSet table = begin.executeQuery()) {
+        table.next();
+        String name = table.getString(1);
+        if (!ROWS_TABLE.matcher(name).matches()) {
+          throw new SQLException("Unexpected table name for import " + id + ": " + name);
+        }
+        return name;
       }
     }
   }
