@@ -59,6 +59,11 @@ class EmbeddedDatabase {
       // survive a crash of the machine, so a persistent folder gets PostgreSQL's durable defaults.
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
     }
+    // No standby or archive reads this server's log, so it logs only what crash recovery needs: a
+    // bulk load into a table made in the same transaction (a transaction import, ADR 040) then skips
+    // the log and is synced to disk once at its commit, instead of flushing the log again and again
+    // as the load's buffers are written out.
+    builder.setServerConfig("wal_level", "minimal").setServerConfig("max_wal_senders", "0");
     if (statementStatistics) {
       // per-statement times in pg_stat_statements (after "create extension pg_stat_statements"), e.g. for the load driver
       builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");

@@ -3,7 +3,10 @@ package cn.deltalink.fraudanalysis.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deltalink.Eventually;
+import cn.deltalink.alert.ApiCalls;
 import cn.deltalink.exchange.RunningNode;
+import cn.deltalink.exchange.bench.CpuMeter;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import cn.deltalink.fraudanalysis.internal.generator.GeneratedRow;
 import cn.deltalink.fraudanalysis.internal.generator.SyntheticTransactions;
 import java.io.BufferedWriter;
@@ -20,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,8 @@ class TracingLoadDriver {
       """
       {"source":"orig_acct","target":"bene_acct","amount":"base_amt","time":"tran_timestamp","label":"is_sar","typology":"typology","channel":"tx_type",
        "branchDivision":"orig_branch","targetBranchDivision":"bene_branch","device":"device"}""";
-  private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("analyst:Demo@2026".getBytes(StandardCharsets.UTF_8));
+  /** Per node, the demo analyst's personal token: a password is checked with bcrypt on every request, which the polling would pay. */
+  private final Map<String, String> tokens = new HashMap<>();
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -72,6 +75,11 @@ class TracingLoadDriver {
         nodes.put(spec.id(), RunningNode.start(spec, region, endpoints, Map.of()));
       }
       String js = nodes.get("JS").url();
+      // each demo node imports and analyses a generated data set as it starts: measure after that
+      CpuMeter cpu = new CpuMeter(nodes.values().stream().map(node -> node.bean(EmbeddedPostgres.class).getPort()).toList());
+      System.out.println("Quiet before measuring: " + cpu.awaitQuiet(Duration.ofMinutes(5)));
+      double[] cpuBefore = cpu.now();
+      Map<String, Double> threadsBefore = CpuMeter.javaThreads();
 
       Instant posted = Instant.now();
       String importId = read(upload(js, file)).get("id").asString();
@@ -82,6 +90,9 @@ class TracingLoadDriver {
       Duration copy = Duration.between(Instant.parse(imported.get("startedAt").asString()), Instant.parse(imported.get("finishedAt").asString()));
       System.out.printf("BENCH import: %,d rows (%,d MB) in %.1f s from the request (%.0f rows/s); the import itself %.1f s (%.0f rows/s)%n", rows, Files.size(file) >> 20,
           importWall.toMillis() / 1000.0, rows / (importWall.toMillis() / 1000.0), copy.toMillis() / 1000.0, rows / (copy.toMillis() / 1000.0));
+      double[] cpuAfter = cpu.now();
+      System.out.printf("BENCH import CPU: JVM %.1f s, PostgreSQL %.1f s; Java threads: %s%n", cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1],
+          CpuMeter.used(threadsBefore, CpuMeter.javaThreads()));
 
       Instant analysing = Instant.now();
       String analysisId = read(post(js, "/api/v1/analyses", "{\"importId\": \"" + importId + "\"}")).get("id").asString();
@@ -179,7 +190,7 @@ class TracingLoadDriver {
     String boundary = "----deltalink-bench" + System.nanoTime();
     String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n" + MAPPING + "\r\n--" + boundary
         + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n";
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/transaction-imports")).timeout(Duration.ofMinutes(20)).header("Authorization", AUTH)
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/transaction-imports")).timeout(Duration.ofMinutes(20)).header("Authorization", auth(base))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head), HttpRequest.BodyPublishers.ofFile(file),
             HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
@@ -187,14 +198,18 @@ class TracingLoadDriver {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  private String auth(String base) {
+    return tokens.computeIfAbsent(base, node -> ApiCalls.at(node, "analyst").token());
+  }
+
   private HttpResponse<String> post(String base, String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTH).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth(base)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String base, String path) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTH).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth(base)).GET().build(), HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
