@@ -2,8 +2,8 @@ package cn.deltalink.fraud.internal.risk;
 
 import static cn.deltalink.fraud.internal.Refused.rule;
 
-import cn.deltalink.identity.MobileNumber;
 import cn.deltalink.fraud.internal.Refused;
+import cn.deltalink.identity.MobileNumber;
 
 /**
  * A phone number a fraud came from: a mainland mobile (checked by {@link MobileNumber}), a fixed line
