@@ -5,8 +5,8 @@ import static cn.deltalink.platform.RefusalTexts.term;
 
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
-import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.fraud.FraudReported;
 import cn.deltalink.fraud.RiskEntryDraft;
 import cn.deltalink.fraud.RiskSource;

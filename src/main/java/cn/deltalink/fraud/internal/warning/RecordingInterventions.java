@@ -4,8 +4,8 @@ import static cn.deltalink.fraud.internal.Refused.FRAUD;
 
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
-import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.access.CurrentOfficer;
+import cn.deltalink.access.CurrentOfficer.Officer;
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
