@@ -1,5 +1,7 @@
 package cn.deltalink.fraud;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -8,10 +10,10 @@ public record MoneyStep(String fromAccount, String toAccount, BigDecimal amount,
 
   public MoneyStep {
     if (fromAccount.isBlank() || toAccount.isBlank() || fromAccount.length() > 64 || toAccount.length() > 64) {
-      throw new IllegalArgumentException("a money step names both accounts, each 1 to 64 characters");
+      throw rule("fraud.refused.step.accounts");
     }
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("a money step's amount is not negative");
+      throw rule("fraud.refused.step.amount");
     }
   }
 }

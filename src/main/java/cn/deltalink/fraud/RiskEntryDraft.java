@@ -1,5 +1,7 @@
 package cn.deltalink.fraud;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -15,16 +17,16 @@ public record RiskEntryDraft(RiskType type, String value, String label, int leve
 
   public RiskEntryDraft {
     if (value.isBlank()) {
-      throw new IllegalArgumentException("value is empty");
+      throw rule("fraud.refused.value.empty");
     }
     if (label.isBlank() || label.length() > MAX_LABEL) {
-      throw new IllegalArgumentException("label is 1 to " + MAX_LABEL + " characters");
+      throw rule("fraud.refused.label", MAX_LABEL);
     }
     if (level < 1 || level > 5) {
-      throw new IllegalArgumentException("level is 1 (low) to 5 (certain), not " + level);
+      throw rule("fraud.refused.level", level);
     }
     if (evidence.length() > MAX_EVIDENCE) {
-      throw new IllegalArgumentException("evidence is at most " + MAX_EVIDENCE + " characters");
+      throw rule("fraud.refused.evidence", MAX_EVIDENCE);
     }
   }
 }

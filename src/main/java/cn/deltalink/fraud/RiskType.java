@@ -29,6 +29,11 @@ public enum RiskType {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Every slug, comma-separated, as a refusal lists them. */
+  public static String slugs() {
+    return String.join(", ", java.util.Arrays.stream(values()).map(RiskType::slug).toList());
+  }
+
   /** Reads a slug, also the common other spellings ({@code bank_card}, {@code mobile}, {@code account}, {@code domain}, {@code ip}). */
   public static Optional<RiskType> parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');

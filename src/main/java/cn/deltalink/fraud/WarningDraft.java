@@ -1,5 +1,7 @@
 package cn.deltalink.fraud;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -31,30 +33,30 @@ public record WarningDraft(
     reasons = List.copyOf(reasons);
     moneyPath = List.copyOf(moneyPath);
     if (account.isBlank() || account.length() > 64) {
-      throw new IllegalArgumentException("account is 1 to 64 characters");
+      throw rule("fraud.refused.warning.account");
     }
     if (!branchDivisionCode.matches("[1-9][0-9]{5}")) {
-      throw new IllegalArgumentException("branchDivisionCode is a six-digit GB/T 2260 division code, not '" + clip(branchDivisionCode) + "'");
+      throw rule("fraud.refused.warning.branch", clip(branchDivisionCode));
     }
     if (score < 0 || score > 100) {
-      throw new IllegalArgumentException("score is 0 to 100, not " + score);
+      throw rule("fraud.refused.warning.score", score);
     }
     if (reasons.isEmpty() || reasons.size() > MAX_REASONS) {
-      throw new IllegalArgumentException("a warning gives 1 to " + MAX_REASONS + " reasons");
+      throw rule("fraud.refused.warning.reasons", MAX_REASONS);
     }
     for (String reason : reasons) {
       if (reason.isBlank() || reason.length() > MAX_REASON) {
-        throw new IllegalArgumentException("each reason is 1 to " + MAX_REASON + " characters");
+        throw rule("fraud.refused.warning.reason", MAX_REASON);
       }
     }
     if (moneyPath.size() > MAX_STEPS) {
-      throw new IllegalArgumentException("a money path has at most " + MAX_STEPS + " steps");
+      throw rule("fraud.refused.warning.steps", MAX_STEPS);
     }
     if (!HANDLING_CODES.contains(handlingCode)) {
-      throw new IllegalArgumentException("handlingCode is H0, H1, H2 or H3, not '" + clip(handlingCode) + "'");
+      throw rule("fraud.refused.warning.handlingCode", clip(handlingCode));
     }
     if (amountAtRisk.signum() < 0) {
-      throw new IllegalArgumentException("amountAtRisk is not negative");
+      throw rule("fraud.refused.warning.amount");
     }
   }
 

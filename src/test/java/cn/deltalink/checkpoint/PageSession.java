@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** An officer signed in on the pages as a browser is: session cookie and the forms' CSRF token. */
-final class PageSession {
+public final class PageSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,7 +27,7 @@ final class PageSession {
   }
 
   /** Signs the demo officer in (password Demo@2026). */
-  static PageSession signIn(String base, String username) {
+  public static PageSession signIn(String base, String username) {
     PageSession session = new PageSession(base);
     HttpResponse<String> answer = session.post("/login", "/login", Map.of("username", username, "password", "Demo@2026"));
     if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
@@ -36,7 +36,7 @@ final class PageSession {
     return session;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     try {
       return browser.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -48,7 +48,7 @@ final class PageSession {
   }
 
   /** Posts the form as the page {@code formPage} would, with that page's CSRF token. */
-  HttpResponse<String> post(String formPage, String path, Map<String, String> form) {
+  public HttpResponse<String> post(String formPage, String path, Map<String, String> form) {
     Matcher csrf = CSRF.matcher(get(formPage).body());
     if (!csrf.find()) {
       throw new AssertionError("no CSRF token on " + formPage);

@@ -59,7 +59,7 @@ class FraudPagesBrowserTest {
     browser.findElement(By.id("screening-list")).sendKeys("bank-card," + payee + "\nphone,12345");
     browser.findElement(By.id("screening-submit")).click();
     String results = browser.findElement(By.id("screening-results")).getText();
-    assertThat(results).contains("命中").contains("11 digits");
+    assertThat(results).contains("命中").contains("电话号码：手机号码应为11位");
     screenshot("fraud-screening");
   }
 
@@ -71,7 +71,7 @@ class FraudPagesBrowserTest {
     browser.findElement(By.id("entry-label")).sendKeys("两卡账户");
     browser.findElement(By.id("entry-submit")).click();
 
-    assertThat(browser.findElement(By.id("problem")).getText()).contains("Luhn");
+    assertThat(browser.findElement(By.id("problem")).getText()).contains("银行卡：Luhn 校验未通过");
   }
 
   @Test

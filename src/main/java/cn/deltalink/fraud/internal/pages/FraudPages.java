@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.pages;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -8,6 +10,7 @@ import cn.deltalink.fraud.RiskEntryDraft;
 import cn.deltalink.fraud.RiskSource;
 import cn.deltalink.fraud.RiskType;
 import cn.deltalink.fraud.internal.FraudRoles;
+import cn.deltalink.fraud.internal.RuleBroken;
 import cn.deltalink.fraud.internal.report.ReportRows;
 import cn.deltalink.fraud.internal.report.TakingReports;
 import cn.deltalink.fraud.internal.risk.RecordingRiskEntries;
@@ -17,17 +20,22 @@ import cn.deltalink.fraud.internal.warning.ReadingWarnings;
 import cn.deltalink.fraud.internal.warning.RecordingInterventions;
 import cn.deltalink.platform.CsvRows;
 import cn.deltalink.platform.RequestRefused;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The anti-fraud centre's pages (反诈中心): the risk database with its form, screening a pasted list,
  * victim reports, the warnings inbox and outbox with their interventions, and the statistics. A form
- * that breaks a rule comes back with the rule and the values typed in.
+ * that breaks a rule comes back with the rule, in the officer's language, and the values typed in.
  */
 @Controller
 class FraudPages {
@@ -50,9 +58,11 @@ class FraudPages {
   private final RecordingInterventions interventions;
   private final CurrentOfficer current;
   private final AuditTrail audit;
+  private final MessageSource messages;
 
   FraudPages(RiskEntryRows entries, RecordingRiskEntries recording, Screening screening, ReportRows reports, TakingReports taking, ReadingWarnings warnings,
-      RecordingInterventions interventions, CurrentOfficer current, AuditTrail audit) {
+      RecordingInterventions interventions, CurrentOfficer current, AuditTrail audit, MessageSource messages) {
+    this.messages = messages;
     this.entries = entries;
     this.recording = recording;
     this.screening = screening;
@@ -91,14 +101,20 @@ class FraudPages {
       Model model) {
     require(FraudRoles.RECORDERS);
     try {
-      RiskType t = RiskType.parse(type == null ? "" : type).orElseThrow(() -> new IllegalArgumentException("type is one of " + Arrays.stream(RiskType.values()).map(RiskType::slug).toList()));
+      RiskType t = RiskType.parse(type == null ? "" : type).orElseThrow(() -> FRAUD.invalid("fraud.refused.type", RiskType.slugs()));
       RiskSource s = RiskSource.parse(source == null ? "analyst" : source).orElse(RiskSource.ANALYST);
       recording.recordAll(List.of(new RiskEntryDraft(t, value == null ? "" : value, label == null ? "" : label, level == null ? 0 : level, s, evidence == null ? "" : evidence, null)));
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("problem", e.getMessage()).addAttribute("typed", new Typed(type, value, label, level, source, evidence));
-      return entries(null, null, model);
+    } catch (RuleBroken e) {
+      return entryRefused(e.refused(), new Typed(type, value, label, level, source, evidence), model);
+    } catch (RequestRefused e) {
+      return entryRefused(e, new Typed(type, value, label, level, source, evidence), model);
     }
     return "redirect:/fraud/risk-entries";
+  }
+
+  private String entryRefused(RequestRefused refused, Typed typed, Model model) {
+    model.addAttribute("problem", refused.in(messages, locale())).addAttribute("typed", typed);
+    return entries(null, null, model);
   }
 
   /** What the officer typed, shown again with the rule it broke. */
@@ -122,14 +138,33 @@ class FraudPages {
         if (lines[i].isBlank()) {
           continue;
         }
-        List<String> fields = CsvRows.fields(lines[i], "the list", i + 1);
-        items.add(new Screening.Item(fields.get(0), fields.size() > 1 ? fields.get(1) : ""));
+        items.add(item(lines[i], i + 1));
       }
-      model.addAttribute("results", screening.screen(items));
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      model.addAttribute("problem", e.getMessage());
+      Locale locale = locale();
+      model.addAttribute("results", screening.screen(items).stream().map(r -> Line.of(r, messages, locale)).toList());
+    } catch (RuleBroken e) {
+      model.addAttribute("problem", e.in(messages, locale()));
+    } catch (RequestRefused e) {
+      model.addAttribute("problem", e.in(messages, locale()));
     }
     return "fraud/screening";
+  }
+
+  private static Screening.Item item(String line, int number) {
+    List<String> fields;
+    try {
+      fields = CsvRows.fields(line, "the list", number);
+    } catch (IllegalStateException unclosedQuote) {
+      throw FRAUD.invalid("fraud.refused.csv.quote", number);
+    }
+    return new Screening.Item(fields.get(0), fields.size() > 1 ? fields.get(1) : "");
+  }
+
+  /** One screened item as the page shows it: the rule an invalid value breaks in the officer's language. */
+  record Line(String type, String value, boolean known, @Nullable Integer level, List<String> reasons, @Nullable String problem) {
+    static Line of(Screening.Result r, MessageSource messages, Locale locale) {
+      return new Line(r.type(), r.value(), r.known(), r.level(), r.reasons(), r.problem() == null ? null : r.problem().in(messages, locale));
+    }
   }
 
   @GetMapping("/fraud/reports")
@@ -152,13 +187,13 @@ class FraudPages {
     try {
       paid = at == null || at.isBlank() ? null : LocalDateTime.parse(at.strip()).atZone(cn.deltalink.identity.ResidentIdNumber.CHINA).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
-      model.addAttribute("problem", "at is a date and time, e.g. 2026-11-29T09:30");
+      model.addAttribute("problem", FRAUD.invalid("fraud.refused.report.at").in(messages, locale()));
       return reports(model);
     }
     try {
       taking.take(new TakingReports.Request(amount, paid, channel, lines(payeeAccounts), lines(phones), lines(urls), null, description));
     } catch (RequestRefused e) {
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.in(messages, locale()));
       return reports(model);
     }
     return "redirect:/fraud/reports";
@@ -184,7 +219,7 @@ class FraudPages {
     var received = warnings.findReceived(id);
     var sent = received.isPresent() ? java.util.Optional.<cn.deltalink.fraud.internal.warning.SentWarning>empty() : warnings.findSent(id);
     if (received.isEmpty() && sent.isEmpty()) {
-      throw RequestRefused.notFound("No warning " + id + " here");
+      throw FRAUD.notFound("fraud.refused.warning.notFound", id);
     }
     model.addAttribute("received", received.orElse(null))
         .addAttribute("sent", sent.orElse(null))
@@ -201,8 +236,8 @@ class FraudPages {
     try {
       interventions.record(id, new RecordingInterventions.Request(kind, outcome, amountStopped == null ? BigDecimal.ZERO : amountStopped, note));
     } catch (RequestRefused e) {
-      if (e.status().is4xxClientError() && e.status().value() == 400) {
-        model.addAttribute("problem", e.getMessage());
+      if (e.status().value() == 400) {
+        model.addAttribute("problem", e.in(messages, locale()));
         return warning(id, model);
       }
       throw e;
@@ -224,7 +259,19 @@ class FraudPages {
   private void require(Set<Role> roles) {
     if (!FraudRoles.holds(current.get().orElse(null), roles)) {
       audit.record("fraud.page", "", "", AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Not for your role");
+      throw FRAUD.forbidden("fraud.refused.role.page");
     }
+  }
+
+  /** A refusal that ends a page (a role that may not, a warning not held here): the error page, saying why in the officer's language. */
+  @ExceptionHandler(RequestRefused.class)
+  String refused(RequestRefused refused, Model model, HttpServletResponse response) {
+    response.setStatus(refused.status().value());
+    model.addAttribute("status", refused.status().value()).addAttribute("refusal", refused.in(messages, locale()));
+    return "error";
+  }
+
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
   }
 }

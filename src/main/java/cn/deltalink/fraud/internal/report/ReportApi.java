@@ -1,10 +1,11 @@
 package cn.deltalink.fraud.internal.report;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.fraud.internal.FraudRoles;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ class ReportApi {
   List<Report> list(@RequestParam(defaultValue = "100") int limit) {
     require();
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw FRAUD.invalid("fraud.refused.limit");
     }
     List<Report> list = reports.list(limit).stream().map(Report::of).toList();
     audit.record("fraud.report.search", list.size() + " reports", "", AuditOutcome.ok());
@@ -79,16 +80,16 @@ class ReportApi {
   @GetMapping("/{id}")
   Report one(@PathVariable UUID id) {
     require();
-    Report report = reports.find(id).map(Report::of).orElseThrow(() -> RequestRefused.notFound("No report " + id + " here"));
+    Report report = reports.find(id).map(Report::of).orElseThrow(() -> FRAUD.notFound("fraud.refused.report.notFound", id));
     audit.record("fraud.report.read", id.toString(), "", AuditOutcome.ok());
     return report;
   }
 
   private void require() {
-    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> FRAUD.forbidden("fraud.refused.signIn"));
     if (officer.roles().stream().noneMatch(FraudRoles.READERS::contains)) {
       audit.record("fraud.report.read", "", "", AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Reports are read by fraud analysts, investigators, duty officers, supervisors and administrators");
+      throw FRAUD.forbidden("fraud.refused.role.readReports");
     }
   }
 }

@@ -1,5 +1,8 @@
 package cn.deltalink.fraud.internal.report;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+import static cn.deltalink.platform.RefusalTexts.term;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -9,6 +12,7 @@ import cn.deltalink.fraud.RiskEntryDraft;
 import cn.deltalink.fraud.RiskSource;
 import cn.deltalink.fraud.RiskType;
 import cn.deltalink.fraud.internal.FraudRoles;
+import cn.deltalink.fraud.internal.RuleBroken;
 import cn.deltalink.fraud.internal.risk.RecordingRiskEntries;
 import cn.deltalink.fraud.internal.risk.RiskValues;
 import cn.deltalink.platform.NodeSettings;
@@ -67,10 +71,10 @@ public class TakingReports {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public VictimReport take(Request request) {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to take reports"));
+    Officer officer = current.get().orElseThrow(() -> FRAUD.forbidden("fraud.refused.signIn.reports"));
     if (officer.roles().stream().noneMatch(FraudRoles.REPORT_TAKERS::contains)) {
       audit.record("fraud.report", "", PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Reports are taken by fraud analysts, investigators, duty officers and administrators");
+      throw FRAUD.forbidden("fraud.refused.role.takeReports");
     }
     VictimReport report = check(request, officer);
     reports.add(report);
@@ -93,13 +97,13 @@ public class TakingReports {
 
   private VictimReport check(Request r, Officer officer) {
     if (r.amount() == null) {
-      throw RequestRefused.invalid("amount is required: the yuan the victim lost");
+      throw FRAUD.invalid("fraud.refused.report.amount.required");
     }
     if (r.at() == null) {
-      throw RequestRefused.invalid("at is required: when the victim paid (ISO-8601 instant)");
+      throw FRAUD.invalid("fraud.refused.report.at.required");
     }
     VictimReport.Channel channel = r.channel() == null || r.channel().isBlank() ? VictimReport.Channel.OTHER
-        : VictimReport.Channel.parse(r.channel()).orElseThrow(() -> RequestRefused.invalid("channel is phone-call, sms, social-app, website, app, in-person or other"));
+        : VictimReport.Channel.parse(r.channel()).orElseThrow(() -> FRAUD.invalid("fraud.refused.report.channel"));
     List<String> payees = canonical("payeeAccounts", r.payeeAccounts(), raw -> values.account(raw).value());
     List<String> phones = canonical("phones", r.phones(), raw -> values.normalise(RiskType.PHONE, raw));
     List<String> urls = canonical("urls", r.urls(), raw -> values.normalise(RiskType.URL, raw));
@@ -108,8 +112,8 @@ public class TakingReports {
     try {
       return new VictimReport(UUID.randomUUID(), r.amount(), r.at().truncatedTo(ChronoUnit.MICROS), channel, payees, phones, urls, division, description, officer.agencyCode(),
           officer.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-    } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+    } catch (RuleBroken e) {
+      throw e.refused();
     }
   }
 
@@ -118,18 +122,18 @@ public class TakingReports {
       return List.of();
     }
     if (raw.size() > VictimReport.MAX_VALUES) {
-      throw RequestRefused.invalid(field + " lists at most " + VictimReport.MAX_VALUES + " values");
+      throw FRAUD.invalid("fraud.refused.report.list", term("fraud.refused.field." + field, field), VictimReport.MAX_VALUES);
     }
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < raw.size(); i++) {
       String value = raw.get(i);
       if (value == null || value.isBlank()) {
-        throw RequestRefused.invalid(field + "[" + i + "] is empty");
+        throw FRAUD.invalid("fraud.refused.report.item.empty", term("fraud.refused.field." + field, field), i, i + 1);
       }
       try {
         out.add(rule.apply(value));
-      } catch (IllegalArgumentException e) {
-        throw RequestRefused.invalid(field + "[" + i + "]: " + e.getMessage());
+      } catch (RuleBroken e) {
+        throw FRAUD.invalid("fraud.refused.report.item", term("fraud.refused.field." + field, field), i, e.reason(), i + 1);
       }
     }
     return List.copyOf(out);

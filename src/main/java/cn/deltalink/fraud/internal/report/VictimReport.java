@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.report;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -61,25 +63,25 @@ public record VictimReport(
     phones = List.copyOf(phones);
     urls = List.copyOf(urls);
     if (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2) {
-      throw new IllegalArgumentException("amount is more than 0 yuan, with at most 2 decimals and 16 digits before them");
+      throw rule("fraud.refused.report.amount");
     }
     if (payeeAccounts.isEmpty() || payeeAccounts.size() > MAX_VALUES) {
-      throw new IllegalArgumentException("payeeAccounts names 1 to " + MAX_VALUES + " accounts the victim paid into");
+      throw rule("fraud.refused.report.payees", MAX_VALUES);
     }
     if (phones.size() > MAX_VALUES || urls.size() > MAX_VALUES) {
-      throw new IllegalArgumentException("phones and urls list at most " + MAX_VALUES + " values each");
+      throw rule("fraud.refused.report.values", MAX_VALUES);
     }
     if (paidAt.isAfter(reportedAt.plusSeconds(300))) {
-      throw new IllegalArgumentException("at (when the victim paid) is not in the future");
+      throw rule("fraud.refused.report.future");
     }
     if (paidAt.isBefore(Instant.parse("2000-01-01T00:00:00Z"))) {
-      throw new IllegalArgumentException("at (when the victim paid) is after 2000");
+      throw rule("fraud.refused.report.early");
     }
     if (victimDivision != null && !victimDivision.matches("[1-9][0-9]{5}")) {
-      throw new IllegalArgumentException("victimDivision is a six-digit division code");
+      throw rule("fraud.refused.report.division");
     }
     if (description.length() > MAX_DESCRIPTION) {
-      throw new IllegalArgumentException("description is at most " + MAX_DESCRIPTION + " characters");
+      throw rule("fraud.refused.report.description", MAX_DESCRIPTION);
     }
   }
 }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.util.Locale;
 
 /**
@@ -16,10 +18,10 @@ record BankAccount(String value) {
   private static String canonical(String raw) {
     String v = raw.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
     if (!v.matches("[0-9A-Z]{6,34}")) {
-      throw new IllegalArgumentException("a bank account number is 6 to 34 digits or letters, not " + (v.length() > 34 ? "longer" : "'" + v + "'"));
+      throw v.length() > 34 ? rule("fraud.refused.bankAccount.long") : rule("fraud.refused.bankAccount", v);
     }
     if (v.matches("62[0-9]{14,17}") && !DeviceId.luhn(v)) {
-      throw new IllegalArgumentException("the Luhn check of this UnionPay card number fails: a digit is mistyped or two are swapped");
+      throw rule("fraud.refused.bankAccount.luhn");
     }
     return v;
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.util.Locale;
 
 /**
@@ -24,14 +26,14 @@ record DeviceId(String value) {
     String compact = v.replace(" ", "").replace("-", "");
     if (compact.matches("[0-9]{15}")) {
       if (!luhn(compact)) {
-        throw new IllegalArgumentException("the IMEI's Luhn check fails: a digit is mistyped");
+        throw rule("fraud.refused.device.imei");
       }
       return compact;
     }
     if (compact.matches("[0-9A-F]{14}") || compact.matches("[0-9A-F]{16}")) {
       return compact;
     }
-    throw new IllegalArgumentException("a device id is an IMEI (15 digits), MEID (14 hex), Android id (16 hex), UUID/IDFA or MAC address");
+    throw rule("fraud.refused.device");
   }
 
   static boolean luhn(String digits) {

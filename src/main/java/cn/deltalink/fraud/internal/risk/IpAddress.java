@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -15,11 +17,11 @@ record IpAddress(String value) {
     if (v.matches("[0-9.]+")) {
       String[] parts = v.split("\\.", -1);
       if (parts.length != 4) {
-        throw new IllegalArgumentException("an IPv4 address has four numbers separated by dots");
+        throw rule("fraud.refused.ip.parts");
       }
       for (String p : parts) {
         if (p.isEmpty() || p.length() > 3 || p.length() > 1 && p.startsWith("0") || Integer.parseInt(p) > 255) {
-          throw new IllegalArgumentException("each number of an IPv4 address is 0 to 255 without leading zeros, not '" + p + "'");
+          throw rule("fraud.refused.ip.number", p);
         }
       }
       return v;
@@ -29,9 +31,9 @@ record IpAddress(String value) {
       try {
         return InetAddress.getByName(v).getHostAddress().toLowerCase(Locale.ROOT);
       } catch (UnknownHostException e) {
-        throw new IllegalArgumentException("'" + v + "' is not a valid IPv6 address");
+        throw rule("fraud.refused.ip.v6", v);
       }
     }
-    throw new IllegalArgumentException("an IP address is IPv4 (203.0.113.7) or IPv6 (2001:db8::1)");
+    throw rule("fraud.refused.ip");
   }
 }

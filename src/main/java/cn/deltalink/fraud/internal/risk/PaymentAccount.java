@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,15 +21,15 @@ record PaymentAccount(String value) {
   private static String canonical(String raw) {
     int colon = raw.indexOf(':');
     if (colon < 1) {
-      throw new IllegalArgumentException("a payment account is written platform:account, e.g. alipay:13812345678");
+      throw rule("fraud.refused.payment.form");
     }
     String platform = raw.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     String account = raw.substring(colon + 1).strip();
     if (!PLATFORMS.contains(platform)) {
-      throw new IllegalArgumentException("the platform is one of " + String.join(", ", PLATFORMS.stream().sorted().toList()));
+      throw rule("fraud.refused.payment.platform", String.join(", ", PLATFORMS.stream().sorted().toList()));
     }
     if (!account.matches("[A-Za-z0-9_.@+-]{3,64}")) {
-      throw new IllegalArgumentException("the account on the platform is 3 to 64 letters, digits or _ . @ + -");
+      throw rule("fraud.refused.payment.account");
     }
     return platform + ":" + account;
   }

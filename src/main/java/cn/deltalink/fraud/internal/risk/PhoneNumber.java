@@ -1,7 +1,9 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
+import cn.deltalink.fraud.internal.Refused;
 import cn.deltalink.identity.MobileNumber;
-import cn.deltalink.identity.Rejection;
 
 /**
  * A phone number a fraud came from: a mainland mobile (checked by {@link MobileNumber}), a fixed line
@@ -20,14 +22,14 @@ record PhoneNumber(String value) {
     if (v.startsWith("+") && !v.startsWith("+86") || v.startsWith("00") && !v.startsWith("0086")) {
       String digits = v.startsWith("+") ? v.substring(1) : v.substring(2);
       if (!digits.matches("[1-9][0-9]{7,14}")) {
-        throw new IllegalArgumentException("an international number is + and 8 to 15 digits");
+        throw rule("fraud.refused.phone.international");
       }
       return "+" + digits;
     }
     String national = v.startsWith("+86") ? v.substring(3) : v.startsWith("0086") ? v.substring(4) : v;
     if (national.startsWith("0")) {
       if (!national.matches("0[1-9][0-9]{8,10}")) {
-        throw new IllegalArgumentException("a fixed line is its area code and number, 10 to 12 digits starting with 0");
+        throw rule("fraud.refused.phone.fixedLine");
       }
       return national;
     }
@@ -35,6 +37,6 @@ record PhoneNumber(String value) {
       return national;
     }
     var mobile = MobileNumber.parse(national);
-    return mobile.value().map(MobileNumber::value).orElseThrow(() -> new IllegalArgumentException(mobile.rejection().map(Rejection::message).orElse("not a phone number")));
+    return mobile.value().map(MobileNumber::value).orElseThrow(() -> mobile.rejection().map(Refused::identity).orElseGet(() -> rule("fraud.refused.phone")));
   }
 }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.Recipients;
@@ -70,10 +72,10 @@ public class RecordingRiskEntries implements RiskEntries {
       String value = values.normalise(draft.type(), draft.value());
       LocalDate until = draft.validUntil() == null ? today.plusYears(DEFAULT_YEARS) : draft.validUntil();
       if (until.isBefore(today)) {
-        throw new IllegalArgumentException("validUntil " + until + " has passed");
+        throw rule("fraud.refused.validUntil.passed", until.toString());
       }
       if (until.isAfter(today.plusYears(10))) {
-        throw new IllegalArgumentException("validUntil is at most 10 years ahead");
+        throw rule("fraud.refused.validUntil.far");
       }
       RiskEntry held = changed.values().stream().filter(e -> e.type() == draft.type() && e.value().equals(value)).findFirst()
           .or(() -> rows.own(node.id(), draft.type(), value)).orElse(null);

@@ -1,5 +1,9 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
+import cn.deltalink.fraud.internal.RuleBroken;
+
 import cn.deltalink.register.RegisterEntry;
 import cn.deltalink.register.RegisterReplica;
 import java.util.List;
@@ -36,13 +40,15 @@ class ReplicatingRiskEntries implements RegisterReplica {
       try {
         risk = json.readValue(entry.payloadJson(), RiskEntry.class);
       } catch (JacksonException e) {
-        throw new IllegalArgumentException("Risk entry " + entry.id() + " is not a risk entry's content: " + e.getOriginalMessage(), e);
+        RuleBroken broken = rule("fraud.refused.replica.content", entry.id(), String.valueOf(e.getOriginalMessage()));
+        broken.initCause(e);
+        throw broken;
       }
       if (!risk.id().equals(entry.id()) || risk.version() != entry.version() || !risk.ownerNode().equals(entry.ownerNode())) {
-        throw new IllegalArgumentException("Risk entry " + entry.id() + ": its content names another id, version or owner than its register entry");
+        throw rule("fraud.refused.replica.names", entry.id());
       }
       if (!values.normalise(risk.type(), risk.value()).equals(risk.value())) {
-        throw new IllegalArgumentException("Risk entry " + entry.id() + ": its value is not in canonical form");
+        throw rule("fraud.refused.replica.canonical", entry.id());
       }
       rows.store(risk);
     }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.fraud.RiskEntryDraft;
 import cn.deltalink.fraud.RiskSource;
 import cn.deltalink.fraud.RiskType;
@@ -35,19 +37,19 @@ public record RiskEntry(
   public RiskEntry {
     sources = List.copyOf(sources);
     if (version < 1) {
-      throw new IllegalArgumentException("an entry's version starts at 1");
+      throw rule("fraud.refused.entry.version");
     }
     if (level < 1 || level > 5) {
-      throw new IllegalArgumentException("level is 1 to 5, not " + level);
+      throw rule("fraud.refused.level", level);
     }
     if (sources.isEmpty()) {
-      throw new IllegalArgumentException("an entry names at least one source");
+      throw rule("fraud.refused.entry.sources");
     }
     if (label.isBlank() || label.length() > RiskEntryDraft.MAX_LABEL) {
-      throw new IllegalArgumentException("label is 1 to " + RiskEntryDraft.MAX_LABEL + " characters");
+      throw rule("fraud.refused.label", RiskEntryDraft.MAX_LABEL);
     }
     if (value.isBlank() || value.length() > 500) {
-      throw new IllegalArgumentException("value is 1 to 500 characters");
+      throw rule("fraud.refused.entry.value");
     }
   }
 

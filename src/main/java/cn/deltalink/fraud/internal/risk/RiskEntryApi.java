@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -8,8 +10,8 @@ import cn.deltalink.fraud.RiskEntryDraft;
 import cn.deltalink.fraud.RiskSource;
 import cn.deltalink.fraud.RiskType;
 import cn.deltalink.fraud.internal.FraudRoles;
+import cn.deltalink.fraud.internal.RuleBroken;
 import cn.deltalink.platform.CsvRows;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -67,7 +69,14 @@ class RiskEntryApi {
 
   record ScreeningRequest(@Nullable List<Screening.@Nullable Item> items) {}
 
-  record ScreeningAnswer(int screened, int known, List<Screening.Result> items) {}
+  record ScreeningAnswer(int screened, int known, List<Screened> items) {}
+
+  /** One screened item as the API answers it: the rule an invalid value breaks in English. */
+  record Screened(String type, String value, boolean known, @Nullable Integer level, List<String> reasons, @Nullable String problem) {
+    static Screened of(Screening.Result r) {
+      return new Screened(r.type(), r.value(), r.known(), r.level(), r.reasons(), r.problem() == null ? null : r.problem().getMessage());
+    }
+  }
 
   @Operation(
       summary = "Record a risk entry",
@@ -77,13 +86,13 @@ class RiskEntryApi {
               + " A value this node holds already gains the source and evidence. Answers 201 with id.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Created> create(@RequestBody Request request) {
-    require(FraudRoles.RECORDERS, "fraud.risk.record", "Risk entries are recorded by fraud analysts, investigators and administrators");
+    require(FraudRoles.RECORDERS, "fraud.risk.record", "fraud.refused.role.record");
     RiskEntryDraft draft = draft(request);
     RiskEntry stored;
     try {
       stored = recording.recordAll(List.of(draft)).get(0);
-    } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+    } catch (RuleBroken e) {
+      throw e.refused();
     }
     audit.record("fraud.risk.record", stored.id() + " v" + stored.version(), "涉诈风险数据共享", AuditOutcome.ok());
     return ResponseEntity.created(URI.create("/api/v1/risk-entries/" + stored.id())).body(new Created(stored.id(), stored.version(), stored.type().slug(), stored.value()));
@@ -92,8 +101,8 @@ class RiskEntryApi {
   @Operation(summary = "Open a risk entry", description = "Own entries and the replicas of other provinces' entries alike.")
   @GetMapping("/{id}")
   Entry one(@PathVariable UUID id) {
-    require(FraudRoles.READERS, "fraud.risk.read", "The risk database is read by fraud analysts, investigators, duty officers, supervisors and administrators");
-    RiskEntry entry = rows.find(id).orElseThrow(() -> RequestRefused.notFound("No risk entry " + id + " here"));
+    require(FraudRoles.READERS, "fraud.risk.read", "fraud.refused.role.read");
+    RiskEntry entry = rows.find(id).orElseThrow(() -> FRAUD.notFound("fraud.refused.entry.notFound", id));
     audit.record("fraud.risk.read", id.toString(), "", AuditOutcome.ok());
     return Entry.of(entry, shown);
   }
@@ -102,13 +111,13 @@ class RiskEntryApi {
   @GetMapping
   List<Entry> list(@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String q,
       @RequestParam(defaultValue = "100") int limit) {
-    require(FraudRoles.READERS, "fraud.risk.search", "The risk database is read by fraud analysts, investigators, duty officers, supervisors and administrators");
+    require(FraudRoles.READERS, "fraud.risk.search", "fraud.refused.role.read");
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw FRAUD.invalid("fraud.refused.limit");
     }
-    RiskType t = type == null || type.isBlank() ? null : RiskType.parse(type).orElseThrow(() -> RequestRefused.invalid("type is one of " + slugs()));
+    RiskType t = type == null || type.isBlank() ? null : RiskType.parse(type).orElseThrow(() -> FRAUD.invalid("fraud.refused.type", RiskType.slugs()));
     if (q != null && q.length() > 100) {
-      throw RequestRefused.invalid("q is at most 100 characters");
+      throw FRAUD.invalid("fraud.refused.q");
     }
     List<Entry> found = rows.list(t, q, limit).stream().map(e -> Entry.of(e, shown)).toList();
     audit.record("fraud.risk.search", found.size() + " entries", "", AuditOutcome.ok());
@@ -122,9 +131,9 @@ class RiskEntryApi {
               + " invalid value. Partner banks and telecoms call it with an API token of the PARTNER role.")
   @PostMapping(path = "/screening", consumes = MediaType.APPLICATION_JSON_VALUE)
   ScreeningAnswer screen(@RequestBody ScreeningRequest request) {
-    require(FraudRoles.SCREENERS, "fraud.screening", "Screening is for partner banks and telecoms and the fraud centre");
+    require(FraudRoles.SCREENERS, "fraud.screening", "fraud.refused.role.screen");
     if (request.items() == null) {
-      throw RequestRefused.invalid("items is required: a list of {type, value}");
+      throw FRAUD.invalid("fraud.refused.screening.required");
     }
     return answer(request.items());
   }
@@ -132,7 +141,7 @@ class RiskEntryApi {
   @Operation(summary = "Screen a CSV list against the risk database", description = "text/csv, one item a line: type,value (a header line type,value is skipped); 1-10,000 lines.")
   @PostMapping(path = "/screening", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   ScreeningAnswer screenCsv(@RequestBody byte[] csv) {
-    require(FraudRoles.SCREENERS, "fraud.screening", "Screening is for partner banks and telecoms and the fraud centre");
+    require(FraudRoles.SCREENERS, "fraud.screening", "fraud.refused.role.screen");
     List<Screening.Item> items = new ArrayList<>();
     String text = new String(csv, StandardCharsets.UTF_8);
     String[] lines = text.split("\r?\n");
@@ -142,16 +151,16 @@ class RiskEntryApi {
         continue;
       }
       if (items.size() >= Screening.MAX_ITEMS) {
-        throw RequestRefused.invalid("a screening holds at most " + Screening.MAX_ITEMS + " lines");
+        throw FRAUD.invalid("fraud.refused.screening.lines", Screening.MAX_ITEMS);
       }
       List<String> fields;
       try {
         fields = CsvRows.fields(line, "the CSV", i + 1);
       } catch (IllegalStateException e) {
-        throw RequestRefused.invalid(e.getMessage());
+        throw FRAUD.invalid("fraud.refused.csv.quote", i + 1);
       }
       if (fields.size() != 2) {
-        throw RequestRefused.invalid("line " + (i + 1) + ": a line is type,value");
+        throw FRAUD.invalid("fraud.refused.screening.line", i + 1);
       }
       if (items.isEmpty() && fields.get(0).strip().equalsIgnoreCase("type") && fields.get(1).strip().equalsIgnoreCase("value")) {
         continue;
@@ -165,44 +174,41 @@ class RiskEntryApi {
     List<Screening.Result> results;
     try {
       results = screening.screen(items);
-    } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+    } catch (RuleBroken e) {
+      throw e.refused();
     }
-    return new ScreeningAnswer(results.size(), (int) results.stream().filter(Screening.Result::known).count(), results);
+    return new ScreeningAnswer(results.size(), (int) results.stream().filter(Screening.Result::known).count(), results.stream().map(Screened::of).toList());
   }
 
   private static RiskEntryDraft draft(Request r) {
     if (r.type() == null || r.type().isBlank()) {
-      throw RequestRefused.invalid("type is required: one of " + slugs());
+      throw FRAUD.invalid("fraud.refused.type.required", RiskType.slugs());
     }
-    RiskType type = RiskType.parse(r.type()).orElseThrow(() -> RequestRefused.invalid("type is one of " + slugs()));
+    RiskType type = RiskType.parse(r.type()).orElseThrow(() -> FRAUD.invalid("fraud.refused.type", RiskType.slugs()));
     if (r.value() == null || r.value().isBlank()) {
-      throw RequestRefused.invalid("value is required");
+      throw FRAUD.invalid("fraud.refused.value.required");
     }
     if (r.label() == null || r.label().isBlank()) {
-      throw RequestRefused.invalid("label is required, e.g. 涉诈电话, 两卡账户, 钓鱼网站");
+      throw FRAUD.invalid("fraud.refused.label.required");
     }
     if (r.level() == null) {
-      throw RequestRefused.invalid("level is required: 1 (low) to 5 (certain)");
+      throw FRAUD.invalid("fraud.refused.level.required");
     }
     RiskSource source = r.source() == null || r.source().isBlank() ? RiskSource.ANALYST
-        : RiskSource.parse(r.source()).orElseThrow(() -> RequestRefused.invalid("source is victim-report, case, bank-feed, analyst or model"));
+        : RiskSource.parse(r.source()).orElseThrow(() -> FRAUD.invalid("fraud.refused.source"));
     try {
       return new RiskEntryDraft(type, r.value(), r.label().strip(), r.level(), source, r.evidence() == null ? "" : r.evidence().strip(), r.validUntil());
-    } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+    } catch (RuleBroken e) {
+      throw e.refused();
     }
   }
 
+  /** {@code why}: the key of the refusal that names who may. */
   private void require(Set<Role> roles, String action, String why) {
-    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> FRAUD.forbidden("fraud.refused.signIn"));
     if (officer.roles().stream().noneMatch(roles::contains)) {
       audit.record(action, "", "", AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden(why);
+      throw FRAUD.forbidden(why);
     }
-  }
-
-  private static String slugs() {
-    return String.join(", ", java.util.Arrays.stream(RiskType.values()).map(RiskType::slug).toList());
   }
 }

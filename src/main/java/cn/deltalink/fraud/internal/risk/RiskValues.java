@@ -1,10 +1,14 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+import static cn.deltalink.platform.RefusalTexts.term;
+
 import cn.deltalink.fraud.RiskType;
+import cn.deltalink.fraud.internal.Refused;
+import cn.deltalink.fraud.internal.RuleBroken;
 import cn.deltalink.identity.AddressCodes;
 import cn.deltalink.identity.BankCardNumber;
 import cn.deltalink.identity.Checked;
-import cn.deltalink.identity.Rejection;
 import cn.deltalink.identity.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one place where a risk value is checked and written the same way every time, so that a phone
  * typed as +86 138-1234-5678 and one typed as 13812345678 meet in the database. The rule broken is
- * the message of the {@link IllegalArgumentException}.
+ * a {@link RuleBroken}, in the officer's language on a page.
  */
 @Component
 public class RiskValues {
@@ -27,7 +31,7 @@ public class RiskValues {
   /** The value in its canonical form; fails naming the rule the raw text breaks. */
   public String normalise(RiskType type, String raw) {
     if (raw.isBlank()) {
-      throw new IllegalArgumentException(type.slug() + ": the value is empty");
+      throw ofType(type, rule("fraud.refused.value.empty"));
     }
     try {
       return switch (type) {
@@ -41,8 +45,10 @@ public class RiskValues {
         case APP -> new AppName(raw).value();
         case PERSON -> checked(ResidentIdNumber.parse(raw, codes, LocalDate.now(ResidentIdNumber.CHINA))).value();
       };
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(type.slug() + ": " + e.getMessage(), e);
+    } catch (RuleBroken e) {
+      RuleBroken broken = ofType(type, e);
+      broken.initCause(e);
+      throw broken;
     }
   }
 
@@ -79,7 +85,12 @@ public class RiskValues {
   /** A value with its type. */
   public record Typed(RiskType type, String value) {}
 
+  /** The rule as broken by a value of this type: the API names the type's slug, a page the type in its words. */
+  private static RuleBroken ofType(RiskType type, RuleBroken broken) {
+    return rule("fraud.refused.value", term("fraud.type." + type.slug(), type.slug()), type.slug(), broken.reason());
+  }
+
   private static <T> T checked(Checked<T> checked) {
-    return checked.value().orElseThrow(() -> new IllegalArgumentException(checked.rejection().map(Rejection::message).orElse("invalid")));
+    return checked.value().orElseThrow(() -> checked.rejection().map(Refused::identity).orElseGet(() -> rule("fraud.refused.value.invalid")));
   }
 }

@@ -1,9 +1,12 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.fraud.RiskSource;
 import cn.deltalink.fraud.RiskType;
+import cn.deltalink.fraud.internal.RuleBroken;
 import cn.deltalink.identity.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,12 +47,12 @@ public class Screening {
   public record Item(@Nullable String type, @Nullable String value) {}
 
   /** The answer for one item; {@code problem} names the rule an invalid item breaks. */
-  public record Result(String type, String value, boolean known, @Nullable Integer level, List<String> reasons, @Nullable String problem) {}
+  public record Result(String type, String value, boolean known, @Nullable Integer level, List<String> reasons, @Nullable RuleBroken problem) {}
 
   @Transactional(readOnly = true)
   public List<Result> screen(List<Item> items) {
     if (items.isEmpty() || items.size() > MAX_ITEMS) {
-      throw new IllegalArgumentException("items lists 1 to " + MAX_ITEMS + " values to screen");
+      throw rule("fraud.refused.screening.items", MAX_ITEMS);
     }
     List<Result> results = new ArrayList<>(items.size());
     Map<RiskType, Set<String>> keysByType = new EnumMap<>(RiskType.class);
@@ -62,7 +65,7 @@ public class Screening {
       typePerItem.add(type);
       if (type == null) {
         keysPerItem.add(List.of());
-        results.add(new Result(clip(rawType), clip(rawValue), false, null, List.of(), "type is one of " + String.join(", ", java.util.Arrays.stream(RiskType.values()).map(RiskType::slug).toList())));
+        results.add(new Result(clip(rawType), clip(rawValue), false, null, List.of(), rule("fraud.refused.type", RiskType.slugs())));
         continue;
       }
       try {
@@ -71,9 +74,9 @@ public class Screening {
         keysPerItem.add(keys);
         keysByType.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(keys);
         results.add(new Result(type.slug(), value, false, null, List.of(), null));
-      } catch (IllegalArgumentException e) {
+      } catch (RuleBroken e) {
         keysPerItem.add(List.of());
-        results.add(new Result(type.slug(), clip(rawValue), false, null, List.of(), e.getMessage()));
+        results.add(new Result(type.slug(), clip(rawValue), false, null, List.of(), e));
       }
     }
     Map<RiskType, Map<String, List<RiskEntry>>> held = held(keysByType);

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.risk;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -40,22 +42,22 @@ record WebAddress(String value) {
 
   private static String canonical(String raw) {
     if (raw.isEmpty() || raw.length() > 500 || raw.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-      throw new IllegalArgumentException("a web address is 1 to 500 characters without spaces");
+      throw rule("fraud.refused.url");
     }
     String text = raw.contains("://") ? raw : "http://" + raw;
     URI uri;
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("'" + clip(raw) + "' is not a web address: " + e.getReason());
+      throw rule("fraud.refused.url.syntax", clip(raw));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException("a web address starts with http:// or https://, or is a bare domain");
+      throw rule("fraud.refused.url.scheme");
     }
     String host = uri.getHost();
     if (host == null) {
-      throw new IllegalArgumentException("'" + clip(raw) + "' names no host");
+      throw rule("fraud.refused.url.host", clip(raw));
     }
     host = host.toLowerCase(Locale.ROOT);
     if (host.endsWith(".")) {
@@ -75,20 +77,20 @@ record WebAddress(String value) {
 
   private static void requireDomain(String host) {
     if (host.length() > 253) {
-      throw new IllegalArgumentException("a domain is at most 253 characters");
+      throw rule("fraud.refused.domain.long");
     }
     String[] labels = host.split("\\.", -1);
     if (labels.length < 2) {
-      throw new IllegalArgumentException("a domain has at least two labels, e.g. example.com");
+      throw rule("fraud.refused.domain.labels");
     }
     for (String label : labels) {
       if (!label.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")) {
-        throw new IllegalArgumentException("each label of a domain is 1 to 63 letters, digits or inner hyphens, not '" + clip(label) + "'");
+        throw rule("fraud.refused.domain.label", clip(label));
       }
     }
     String top = labels[labels.length - 1];
     if (!top.matches("[a-z]{2,63}") && !top.startsWith("xn--")) {
-      throw new IllegalArgumentException("a domain ends in a top-level domain of letters, not '" + clip(top) + "'");
+      throw rule("fraud.refused.domain.top", clip(top));
     }
   }
 

@@ -1,8 +1,9 @@
 package cn.deltalink.fraud.internal.statistics;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+
 import cn.deltalink.access.CurrentOfficer;
 import cn.deltalink.fraud.internal.FraudRoles;
-import cn.deltalink.platform.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +29,10 @@ class FraudStatisticsApi {
   @GetMapping("/api/v1/statistics/fraud")
   FraudStatistics.Figures figures(@RequestParam(required = false, defaultValue = "12") int months) {
     if (!FraudRoles.holds(current.get().orElse(null), FraudRoles.STATISTICS)) {
-      throw RequestRefused.forbidden("Fraud statistics are for fraud analysts, supervisors, duty officers and administrators");
+      throw FRAUD.forbidden("fraud.refused.role.statistics");
     }
     if (months < 1 || months > 36) {
-      throw RequestRefused.invalid("months is 1 to 36");
+      throw FRAUD.invalid("fraud.refused.months");
     }
     return statistics.over(months);
   }

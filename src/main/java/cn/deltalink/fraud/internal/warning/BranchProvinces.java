@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.platform.NodeId;
 import cn.deltalink.identity.AddressCodes;
@@ -24,13 +26,13 @@ class BranchProvinces {
   /** The node of the branch's province; fails naming the reason when the code is unknown or no node serves it. */
   NodeId nodeFor(String branchDivisionCode) {
     if (!codes.isKnown(branchDivisionCode)) {
-      throw new IllegalArgumentException("branchDivisionCode " + branchDivisionCode + " is not a known GB/T 2260 division code");
+      throw rule("fraud.refused.warning.branchUnknown", branchDivisionCode);
     }
     String province = branchDivisionCode.substring(0, 2);
     return exchange.members().stream()
         .filter(m -> m.province().equals(province))
         .map(Exchange.Member::id)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no member node of the region serves province " + province + " (branch " + branchDivisionCode + ")"));
+        .orElseThrow(() -> rule("fraud.refused.warning.noNode", province, branchDivisionCode));
   }
 }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -58,19 +60,19 @@ public record Intervention(UUID id, UUID warningId, String node, Kind kind, Outc
 
   public Intervention {
     if (amountStopped.signum() < 0) {
-      throw new IllegalArgumentException("amountStopped is not negative");
+      throw rule("fraud.refused.intervention.negative");
     }
     if (amountStopped.scale() > 2 || amountStopped.precision() - amountStopped.scale() > 16) {
-      throw new IllegalArgumentException("amountStopped is yuan with at most 2 decimals and 16 digits before them");
+      throw rule("fraud.refused.intervention.amount");
     }
     if (outcome == Outcome.FAILED && amountStopped.signum() > 0) {
-      throw new IllegalArgumentException("a failed intervention stopped no money; record it as partly");
+      throw rule("fraud.refused.intervention.failed");
     }
     if (note.length() > MAX_NOTE) {
-      throw new IllegalArgumentException("note is at most " + MAX_NOTE + " characters");
+      throw rule("fraud.refused.intervention.note", MAX_NOTE);
     }
     if (!node.matches("[A-Z]{2,8}")) {
-      throw new IllegalArgumentException("an intervention names the node that made it");
+      throw rule("fraud.refused.intervention.node");
     }
   }
 

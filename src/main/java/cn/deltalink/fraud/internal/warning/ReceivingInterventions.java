@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.exchange.MessageHandler;
 import cn.deltalink.exchange.ReceivedMessage;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,10 @@ class ReceivingInterventions implements MessageHandler {
   public void handle(ReceivedMessage message) {
     Intervention intervention = messages.read(message.payloadJson(), Intervention.class);
     WarningRows.Row sent = rows.find(intervention.warningId(), WarningRows.Side.SENT)
-        .orElseThrow(() -> new IllegalArgumentException("No warning " + intervention.warningId() + " was sent from here"));
+        .orElseThrow(() -> rule("fraud.refused.received.notSent", intervention.warningId()));
     String sender = message.senderNode().value();
     if (!sent.warning().receiverNode().equals(sender) || !intervention.node().equals(sender)) {
-      throw new IllegalArgumentException("Warning " + intervention.warningId() + " went to " + sent.warning().receiverNode() + ", not to " + sender);
+      throw rule("fraud.refused.received.receiver", intervention.warningId(), sent.warning().receiverNode(), sender);
     }
     rows.addIntervention(intervention);
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.exchange.Exchange;
 import cn.deltalink.exchange.MessageHandler;
 import cn.deltalink.exchange.ReceivedMessage;
@@ -35,11 +37,11 @@ class ReceivingWarnings implements MessageHandler {
   public void handle(ReceivedMessage message) {
     Warning warning = messages.read(message.payloadJson(), Warning.class);
     if (!warning.senderNode().equals(message.senderNode().value())) {
-      throw new IllegalArgumentException("Warning " + warning.id() + " names " + warning.senderNode() + " as its sender, but came from " + message.senderNode());
+      throw rule("fraud.refused.received.sender", warning.id(), warning.senderNode(), message.senderNode().value());
     }
     String self = exchange.localNode().value();
     if (!warning.receiverNode().equals(self) || !provinces.nodeFor(warning.branchDivisionCode()).value().equals(self)) {
-      throw new IllegalArgumentException("Warning " + warning.id() + " is on an account of another province than this node's");
+      throw rule("fraud.refused.received.province", warning.id());
     }
     rows.add(warning, WarningRows.Side.RECEIVED, message.id(), Instant.now().truncatedTo(ChronoUnit.MICROS));
   }

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -9,6 +11,7 @@ import cn.deltalink.exchange.HandlingCode;
 import cn.deltalink.exchange.OutgoingMessage;
 import cn.deltalink.exchange.Recipients;
 import cn.deltalink.fraud.internal.FraudRoles;
+import cn.deltalink.fraud.internal.RuleBroken;
 import cn.deltalink.platform.NodeId;
 import cn.deltalink.platform.RequestRefused;
 import cn.deltalink.region.AgencyCode;
@@ -45,20 +48,20 @@ public class RecordingInterventions {
 
   @Transactional(noRollbackFor = RequestRefused.class)
   public Intervention record(UUID warningId, Request request) {
-    Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in to record interventions"));
+    Officer officer = current.get().orElseThrow(() -> FRAUD.forbidden("fraud.refused.signIn.interventions"));
     if (officer.roles().stream().noneMatch(FraudRoles.INTERVENERS::contains)) {
       audit.record("fraud.intervention", warningId.toString(), WarningMessages.PURPOSE, AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Interventions are recorded by fraud analysts, duty officers and administrators");
+      throw FRAUD.forbidden("fraud.refused.role.intervene");
     }
-    WarningRows.Row row = rows.find(warningId, WarningRows.Side.RECEIVED).orElseThrow(() -> RequestRefused.notFound("No warning " + warningId + " received here"));
-    Intervention.Kind kind = Intervention.Kind.parse(request.kind()).orElseThrow(() -> RequestRefused.invalid("kind is dissuasion, stop-payment or freeze"));
-    Intervention.Outcome outcome = Intervention.Outcome.parse(request.outcome()).orElseThrow(() -> RequestRefused.invalid("outcome is succeeded, partly, failed or pending"));
+    WarningRows.Row row = rows.find(warningId, WarningRows.Side.RECEIVED).orElseThrow(() -> FRAUD.notFound("fraud.refused.warning.notReceived", warningId));
+    Intervention.Kind kind = Intervention.Kind.parse(request.kind()).orElseThrow(() -> FRAUD.invalid("fraud.refused.intervention.kind"));
+    Intervention.Outcome outcome = Intervention.Outcome.parse(request.outcome()).orElseThrow(() -> FRAUD.invalid("fraud.refused.intervention.outcome"));
     Intervention intervention;
     try {
       intervention = new Intervention(UUID.randomUUID(), warningId, exchange.localNode().value(), kind, outcome, request.amountStopped(), request.note().strip(), officer.username(),
           Instant.now().truncatedTo(ChronoUnit.MICROS));
-    } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+    } catch (RuleBroken e) {
+      throw e.refused();
     }
     rows.addIntervention(intervention);
     Warning warning = row.warning();

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
 import cn.deltalink.fraud.MoneyStep;
 import cn.deltalink.fraud.WarningDraft;
 import cn.deltalink.fraud.WarningId;
@@ -35,7 +37,7 @@ public record Warning(
     // the draft's rules hold for every warning, also one read from a message
     new WarningDraft(account, branchDivisionCode, score, reasons, moneyPath, handlingCode, reportId, amountAtRisk);
     if (!senderNode.matches("[A-Z]{2,8}") || !receiverNode.matches("[A-Z]{2,8}")) {
-      throw new IllegalArgumentException("a warning names its sender and receiver nodes");
+      throw rule("fraud.refused.warning.nodes");
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.FRAUD;
+
 import cn.deltalink.access.AuditOutcome;
 import cn.deltalink.access.AuditTrail;
 import cn.deltalink.access.CurrentOfficer;
@@ -8,7 +10,7 @@ import cn.deltalink.fraud.MoneyStep;
 import cn.deltalink.fraud.WarningDraft;
 import cn.deltalink.fraud.WarningId;
 import cn.deltalink.fraud.internal.FraudRoles;
-import cn.deltalink.platform.RequestRefused;
+import cn.deltalink.fraud.internal.RuleBroken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -83,13 +85,13 @@ class WarningApi {
   List<View> list(@RequestParam(defaultValue = "received") String side, @RequestParam(defaultValue = "100") int limit) {
     require("fraud.warning.search");
     if (limit < 1 || limit > 500) {
-      throw RequestRefused.invalid("limit is 1 to 500");
+      throw FRAUD.invalid("fraud.refused.limit");
     }
     List<View> views =
         switch (side.strip().toLowerCase(java.util.Locale.ROOT)) {
           case "received" -> reading.received(limit).stream().map(View::of).toList();
           case "sent" -> reading.sent(limit).stream().map(View::of).toList();
-          default -> throw RequestRefused.invalid("side is received or sent");
+          default -> throw FRAUD.invalid("fraud.refused.side");
         };
     audit.record("fraud.warning.search", side + ": " + views.size(), "", AuditOutcome.ok());
     return views;
@@ -102,23 +104,23 @@ class WarningApi {
               + " [{fromAccount, toAccount, amount, at}], handlingCode H0-H3 (default H0), reportId, amountAtRisk. Answers 201 with id and the receiving node.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Sent> send(@RequestBody SendRequest r) {
-    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> FRAUD.forbidden("fraud.refused.signIn"));
     if (officer.roles().stream().noneMatch(FraudRoles.WARNING_SENDERS::contains)) {
       audit.record("fraud.warning.send", "", "", AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Warnings are sent by fraud analysts and administrators");
+      throw FRAUD.forbidden("fraud.refused.role.sendWarnings");
     }
     if (r.account() == null || r.branchDivisionCode() == null || r.score() == null || r.reasons() == null) {
-      throw RequestRefused.invalid("account, branchDivisionCode, score and reasons are required");
+      throw FRAUD.invalid("fraud.refused.warning.required");
     }
     if (r.reasons().stream().anyMatch(java.util.Objects::isNull) || r.moneyPath() != null && r.moneyPath().stream().anyMatch(java.util.Objects::isNull)) {
-      throw RequestRefused.invalid("reasons and moneyPath hold no empty entries");
+      throw FRAUD.invalid("fraud.refused.warning.emptyEntries");
     }
     WarningId id;
     try {
       id = warnings.send(new WarningDraft(r.account(), r.branchDivisionCode(), r.score(), r.reasons(), r.moneyPath() == null ? List.of() : r.moneyPath(),
           r.handlingCode() == null ? "H0" : r.handlingCode(), r.reportId(), r.amountAtRisk() == null ? BigDecimal.ZERO : r.amountAtRisk()));
-    } catch (IllegalArgumentException e) {
-      throw RequestRefused.invalid(e.getMessage());
+    } catch (RuleBroken e) {
+      throw e.refused();
     }
     SentWarning sent = reading.findSent(id.value()).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/fraud-warnings/" + id)).body(new Sent(id.value(), sent.warning().receiverNode()));
@@ -128,7 +130,7 @@ class WarningApi {
   @GetMapping("/{id}")
   View one(@PathVariable UUID id) {
     require("fraud.warning.read");
-    View view = reading.findReceived(id).map(View::of).or(() -> reading.findSent(id).map(View::of)).orElseThrow(() -> RequestRefused.notFound("No warning " + id + " here"));
+    View view = reading.findReceived(id).map(View::of).or(() -> reading.findSent(id).map(View::of)).orElseThrow(() -> FRAUD.notFound("fraud.refused.warning.notFound", id));
     audit.record("fraud.warning.read", id.toString(), "", AuditOutcome.ok());
     return view;
   }
@@ -141,7 +143,7 @@ class WarningApi {
   @PostMapping(path = "/{id}/interventions", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<InterventionView> intervene(@PathVariable UUID id, @RequestBody InterventionRequest request) {
     if (request.kind() == null || request.outcome() == null) {
-      throw RequestRefused.invalid("kind and outcome are required");
+      throw FRAUD.invalid("fraud.refused.intervention.required");
     }
     Intervention recorded =
         interventions.record(id, new RecordingInterventions.Request(request.kind(), request.outcome(), request.amountStopped() == null ? BigDecimal.ZERO : request.amountStopped(),
@@ -150,10 +152,10 @@ class WarningApi {
   }
 
   private void require(String action) {
-    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> RequestRefused.forbidden("Sign in first"));
+    CurrentOfficer.Officer officer = current.get().orElseThrow(() -> FRAUD.forbidden("fraud.refused.signIn"));
     if (officer.roles().stream().noneMatch(FraudRoles.WARNING_READERS::contains)) {
       audit.record(action, "", "", AuditOutcome.denied("role"));
-      throw RequestRefused.forbidden("Warnings are read by fraud analysts, duty officers, supervisors and administrators");
+      throw FRAUD.forbidden("fraud.refused.role.readWarnings");
     }
   }
 }

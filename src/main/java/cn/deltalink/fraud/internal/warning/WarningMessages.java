@@ -1,5 +1,8 @@
 package cn.deltalink.fraud.internal.warning;
 
+import static cn.deltalink.fraud.internal.Refused.rule;
+
+import cn.deltalink.fraud.internal.RuleBroken;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +32,9 @@ class WarningMessages {
     try {
       return json.readValue(payload, type);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("The payload is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+      RuleBroken broken = rule("fraud.refused.received.payload", type.getSimpleName(), String.valueOf(e.getOriginalMessage()));
+      broken.initCause(e);
+      throw broken;
     }
   }
 }
