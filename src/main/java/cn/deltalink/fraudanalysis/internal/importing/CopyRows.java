@@ -42,15 +42,27 @@ final class CopyRows {
       text(value);
     }
     line.append('\n');
-    byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-    if (used + bytes.length > buffer.length) {
+    // UTF-8 takes at most three bytes per char (a surrogate pair's four are two chars)
+    int most = line.length() * 3;
+    if (used + most > buffer.length) {
       flush();
-      if (bytes.length > buffer.length) {
-        buffer = new byte[bytes.length];
+      if (most > buffer.length) {
+        buffer = new byte[most];
       }
     }
-    System.arraycopy(bytes, 0, buffer, used, bytes.length);
-    used += bytes.length;
+    int start = used;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80) {
+        // not ASCII (names, Chinese text): encode the row as a whole
+        used = start;
+        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+        used += bytes.length;
+        return;
+      }
+      buffer[used++] = (byte) c;
+    }
   }
 
   void flush() throws SQLException {
@@ -65,10 +77,24 @@ final class CopyRows {
     return copy.endCopy();
   }
 
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A value in COPY's text format: NULL as \N, backslash, tab and line breaks escaped. */
   private void text(@Nullable String value) {
     if (value == null) {
       line.append("\\N");
+      return;
+    }
+    if (plain(value)) {
+      line.append(value);
       return;
     }
     for (int i = 0; i < value.length(); i++) {

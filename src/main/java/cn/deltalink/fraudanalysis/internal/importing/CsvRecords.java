@@ -16,13 +16,22 @@ public final class CsvRecords {
   private static final int LONGEST_FIELD = 10_000;
 
   private final Reader in;
-  private final char[] buffer = new char[1 << 16];
+  private final char[] buffer;
+  private final List<String> fields = new ArrayList<>(16);
+  /** A field that is quoted or runs past the buffer's end. */
+  private final StringBuilder text = new StringBuilder(64);
   private int length;
   private int position;
   private long record;
 
   public CsvRecords(Reader in) {
+    this(in, 1 << 16);
+  }
+
+  /** With a buffer of {@code bufferChars} (small in tests, so that fields cross its end). */
+  CsvRecords(Reader in, int bufferChars) {
     this.in = in;
+    this.buffer = new char[bufferChars];
   }
 
   /** The number of the record last read (the header is record 1). */
@@ -32,59 +41,100 @@ public final class CsvRecords {
 
   /** The next record's fields, or null at the end of the file. */
   public String @Nullable [] next() throws IOException {
-    int c = read();
+    int c = peek();
     while (c == '\r' || c == '\n') {
-      c = read();
+      position++;
+      c = peek();
     }
     if (c < 0) {
       return null;
     }
     record++;
-    List<String> fields = new ArrayList<>(16);
-    StringBuilder field = new StringBuilder(32);
-    boolean quoted = false;
-    boolean wasQuoted = false;
+    fields.clear();
     while (true) {
-      if (quoted) {
-        if (c < 0) {
-          throw new IllegalArgumentException("record " + record + ": a quote is never closed");
-        }
-        if (c == '"') {
-          int after = read();
-          if (after == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            c = after;
-            continue;
-          }
-        } else {
-          if (field.length() >= LONGEST_FIELD) {
-            throw new IllegalArgumentException("record " + record + ": a quoted field runs on for more than " + LONGEST_FIELD + " characters");
-          }
-          field.append((char) c);
-        }
-      } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\n' || c == '\r' || c < 0) {
-        fields.add(field.toString());
-        return fields.toArray(new String[0]);
+      fields.add(field());
+      int end = peek();
+      if (end == ',') {
+        position++;
       } else {
-        if (field.length() >= LONGEST_FIELD) {
-          throw new IllegalArgumentException("record " + record + ": a field is longer than " + LONGEST_FIELD + " characters");
+        // a line break (CRLF's LF is skipped as a blank line before the next record) or the end
+        if (end >= 0) {
+          position++;
         }
-        field.append((char) c);
+        return fields.toArray(new String[0]);
       }
-      c = read();
     }
   }
 
-  private int read() throws IOException {
+  /** One field, up to the comma or line break that ends it (not taken). */
+  private String field() throws IOException {
+    if (peek() == '"') {
+      position++;
+      text.setLength(0);
+      quoted();
+      // what follows the closing quote belongs to the same field, taken as it is
+      unquoted();
+      return text.toString();
+    }
+    // most fields end inside the buffer: one string straight from it
+    for (int i = position; i < length; i++) {
+      char ch = buffer[i];
+      if (ch == ',' || ch == '\n' || ch == '\r') {
+        if (i - position > LONGEST_FIELD) {
+          throw tooLong();
+        }
+        String field = new String(buffer, position, i - position);
+        position = i;
+        return field;
+      }
+    }
+    text.setLength(0);
+    unquoted();
+    return text.toString();
+  }
+
+  private void unquoted() throws IOException {
+    while (peek() >= 0) {
+      int i = position;
+      while (i < length && buffer[i] != ',' && buffer[i] != '\n' && buffer[i] != '\r') {
+        i++;
+      }
+      text.append(buffer, position, i - position);
+      position = i;
+      if (text.length() > LONGEST_FIELD) {
+        throw tooLong();
+      }
+      if (i < length) {
+        return;
+      }
+    }
+  }
+
+  private void quoted() throws IOException {
+    while (true) {
+      if (peek() < 0) {
+        throw new IllegalArgumentException("record " + record + ": a quote is never closed");
+      }
+      char ch = buffer[position++];
+      if (ch == '"') {
+        if (peek() != '"') {
+          return;
+        }
+        position++;
+      }
+      if (text.length() >= LONGEST_FIELD) {
+        throw new IllegalArgumentException("record " + record + ": a quoted field runs on for more than " + LONGEST_FIELD + " characters");
+      }
+      text.append(ch);
+    }
+  }
+
+  private IllegalArgumentException tooLong() {
+    return new IllegalArgumentException("record " + record + ": a field is longer than " + LONGEST_FIELD + " characters");
+  }
+
+  /** The next character without taking it, or -1 at the end of the file. */
+  private int peek() throws IOException {
     if (position == length) {
       length = in.read(buffer, 0, buffer.length);
       position = 0;
@@ -93,6 +143,6 @@ public final class CsvRecords {
         return -1;
       }
     }
-    return buffer[position++];
+    return buffer[position];
   }
 }

@@ -46,7 +46,6 @@ public record TransactionRow(String source, String target, long cents, Instant a
   private static final BigDecimal MOST = new BigDecimal("10000000000000");
   private static final int LONGEST_ACCOUNT = 64;
   private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
-  private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
 
   public static TransactionRow read(String[] fields, int[] positions) throws Refused {
     String source = account(field(fields, positions, 0), "source");
@@ -92,7 +91,7 @@ public record TransactionRow(String source, String target, long cents, Instant a
     if (value == null || value.isEmpty()) {
       throw new Refused(field, "is empty");
     }
-    if (value.length() > LONGEST_ACCOUNT || value.chars().anyMatch(Character::isISOControl)) {
+    if (value.length() > LONGEST_ACCOUNT || !printable(value)) {
       throw new Refused(field, "is not an account (at most " + LONGEST_ACCOUNT + " printable characters)");
     }
     return value;
@@ -163,7 +162,7 @@ public record TransactionRow(String source, String target, long cents, Instant a
     if (value == null || value.isEmpty()) {
       return null;
     }
-    if (!SIX_DIGITS.matcher(value).matches()) {
+    if (!sixDigits(value)) {
       throw new Refused(field, "is not a six-digit division code: " + clip(value));
     }
     return value;
@@ -173,8 +172,31 @@ public record TransactionRow(String source, String target, long cents, Instant a
     return value == null || value.isEmpty() ? null : clip(value);
   }
 
+  /** Loops rather than streams and patterns: these run for every field of millions of rows. */
+  private static boolean printable(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sixDigits(String value) {
+    if (value.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String clip(String value) {
-    if (value.length() <= 64 && value.chars().noneMatch(Character::isISOControl)) {
+    if (value.length() <= 64 && printable(value)) {
       return value;
     }
     String printable = value.replaceAll("\\p{Cntrl}", "?");
