@@ -6,23 +6,8 @@
 alter table fraudanalysis_transaction rename to fraudanalysis_transaction_before_v141;
 alter index fraudanalysis_transaction_import rename to fraudanalysis_transaction_before_v141_import;
 
-create table fraudanalysis_transaction (
-  import_id uuid not null,
-  row_no bigint not null,
-  source text not null,
-  target text not null,
-  amount_cents bigint not null,
-  at timestamptz not null,
-  cash boolean not null,
-  laundering boolean,
-  typology text,
-  branch_division text,
-  target_branch_division text,
-  bank text,
-  device text,
-  ip text,
-  phone text
-) partition by list (import_id);
+-- the same columns, partitioned
+create table fraudanalysis_transaction (like fraudanalysis_transaction_before_v141) partition by list (import_id);
 
 -- The import's table, created in the caller's transaction (so that COPY may freeze its rows) and
 -- owned by the schema's owner: the node's own role may fill it, but not create or attach tables.
