@@ -19,16 +19,17 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * <p>The library's own shutdown hook is off, because the JVM runs all hooks at once: PostgreSQL was
  * stopped while the node was still stopping, and every worker and the log sealer's last round then
  * waited 30 s for a connection that never came (issue 7 §6). This class's hook is the safety net
- * instead, registered before the server starts (a stop signal between the server's start and the
- * hook's registration left the server running with no one to stop it): when the node is stopped while it is still starting (Spring closes a context only after
- * its start-up ends, which then fails only after the pool's connection timeout), or when the context
- * has not stopped the database within the grace period, it stops PostgreSQL itself, so that no
- * server outlives its node, and a launched node then ends the JVM at once. (In a JVM that hosts
- * nodes without the launcher, such as the tests', the hook only waits for the contexts to close,
- * at most two minutes, before it stops the database.) Nothing committed is lost: PostgreSQL's fast
- * shutdown rolls back only open transactions, and the outbox resumes from the database on the next
- * start. A fast shutdown that has not ended 10 s after it began (its checkpoint writes out what a
- * large import left in memory) becomes an immediate one, whose next start replays the log instead.
+ * instead. It is registered before the server starts: a stop signal between the server's start and
+ * the hook's registration had left the server running with no one to stop it. When the node is
+ * stopped while it is still starting (Spring closes a context only after its start-up ends, which
+ * then fails only after the pool's connection timeout), or when the context has not stopped the
+ * database within the grace period, the hook stops PostgreSQL itself, so that no server outlives its
+ * node, and a launched node then ends the JVM at once. (In a JVM that hosts nodes without the
+ * launcher, such as the tests', the hook only waits for the contexts to close, at most two minutes,
+ * before it stops the database.) Nothing committed is lost: PostgreSQL's fast shutdown rolls back
+ * only open transactions, and the outbox resumes from the database on the next start. A fast
+ * shutdown that has not ended 10 s after it began (its checkpoint writes out what a large import
+ * left in memory) becomes an immediate one, whose next start replays the log instead.
  */
 final class DatabaseStop implements ApplicationListener<ContextRefreshedEvent> {
 

@@ -15,31 +15,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Load driver for the Kafka camera feed and the hit latency under load (not part of {@code verify}:
- * the name matches no test pattern). Starts spring-kafka's embedded KRaft broker (topic with two
- * partitions), a Zhejiang node that issues one vehicle alert and a Jiangsu node reading the feed,
- * both in this JVM on loopback.
+ * the name matches no test pattern). Starts the cameras and spring-kafka's embedded KRaft broker in a
+ * process of their own at nice {@code bench.nice} (10; {@link CameraHarness}: in a deployment they
+ * run on other machines), and in this JVM a Zhejiang node that issues one vehicle alert and a Jiangsu
+ * node reading the feed with {@code bench.partitions} consumers (4), all on loopback.
  *
  * <ol>
  *   <li>Throughput: {@code bench.events} camera reads (one per record) are produced as fast as the
@@ -69,18 +63,14 @@ class CameraFeedLoadDriver {
     int plant = Integer.getInteger("bench.plant", 1000);
     int warmup = Integer.getInteger("bench.warmup", 200_000);
     int partitions = Integer.getInteger("bench.partitions", 4);
-    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, TOPIC);
-    broker.afterPropertiesSet();
+    Harness harness = Harness.start(partitions, Integer.getInteger("bench.nice", 10));
     Path region = Files.createTempDirectory("deltalink-camera-load");
     RunningNode.Spec zj = new RunningNode.Spec("ZJ", "33", RunningNode.freePort());
     RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     Map<String, String> endpoints = RunningNode.endpoints(List.of(zj, js));
     try (RunningNode zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
-        RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of("deltalink.kafka.bootstrap-servers", broker.getBrokersAsString(), "deltalink.checkpoint.kafka-consumers", Integer.toString(partitions)));
-        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
-        KafkaProducer<String, String> producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(), ProducerConfig.LINGER_MS_CONFIG, 2, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024),
-            new StringSerializer(), new StringSerializer())) {
+        RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of("deltalink.kafka.bootstrap-servers", harness.bootstrap, "deltalink.checkpoint.kafka-consumers", Integer.toString(partitions)));
+        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, harness.bootstrap))) {
       HttpResponse<String> alert = ApiCalls.at(zhejiang.url(), "investigator").post("/api/v1/alerts", """
           {"kind": "vehicle", "category": "stolen", "vehicle": {"plate": "%s"}, "reason": "车辆被盗（压测）", "validUntil": "2099-01-01"}
           """.formatted(PLATE));
@@ -95,6 +85,7 @@ class CameraFeedLoadDriver {
         checkpoints.add(codes.group(1));
       }
       assertThat(checkpoints).contains(CHECKPOINT);
+      harness.command("CHECKPOINTS " + String.join(",", checkpoints) + " " + CHECKPOINT + " " + PLATE);
       Map<String, Long> sent = new ConcurrentHashMap<>();
       Map<String, Long> onScreen = new ConcurrentHashMap<>();
       Map<String, Long> atDesk = new ConcurrentHashMap<>();
@@ -102,14 +93,12 @@ class CameraFeedLoadDriver {
       listen(zhejiang.url() + "/api/v1/hits/stream", "duty", atDesk);
       CpuMeter cpu = new CpuMeter(List.of(zhejiang.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
 
-      // warm-up: with a broker, a producer and two nodes in one JVM, the JIT compilers were still
-      // taking 6 of 14 CPU seconds of a run after 20,000 reads of warm-up; and with planted hits, so
-      // that raising a hit, pushing it and sending it to the issuer are compiled too (without them
-      // the compilers took 3.7 of the paced phase's 22 CPU seconds)
-      long produced = produce(producer, checkpoints, "w", warmup, 0, plant, sent);
-      // and paced for two seconds: the paced loop is compiled apart (a 3.7 s compilation of the
-      // driver's own loop had fallen into the measured phase)
-      produced += produce(producer, checkpoints, "v", 2 * rate, rate, plant, sent);
+      // warm-up: the JIT compilers had still taken 6 of 14 CPU seconds of a run after 20,000 reads of
+      // warm-up; and with planted hits, so that raising a hit, pushing it and sending it to the
+      // issuer are compiled before the measured phase too
+      long produced = harness.produce("w", warmup, 0, plant, sent);
+      // and paced for two seconds: small polls take other paths than a backlog does
+      produced += harness.produce("v", 2 * rate, rate, plant, sent);
       awaitStored(admin, produced);
       int warmHits = warmup / plant + 2 * rate / plant;
       Eventually.until("the warm-up's hits on the screen and at the desk", () -> onScreen.size() >= warmHits && atDesk.size() >= warmHits, Duration.ofMinutes(2));
@@ -122,7 +111,7 @@ class CameraFeedLoadDriver {
       Map<String, Double> threadsBefore = CpuMeter.javaThreads();
       Map<String, Double> vmBefore = cpu.vmThreads();
       long start = System.nanoTime();
-      produced += produce(producer, checkpoints, "t", events, 0, 0, sent);
+      produced += harness.produce("t", events, 0, 0, sent);
       awaitStored(admin, produced);
       double took = (System.nanoTime() - start) / 1e9;
       double[] cpuAfter = cpu.now();
@@ -133,15 +122,12 @@ class CameraFeedLoadDriver {
           events / took, cpuPerEvent * 1e6, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], 2 / cpuPerEvent);
       System.out.printf("Java threads, CPU seconds: %s; JIT and GC: %s%n", threads, CpuMeter.used(vmBefore, cpu.vmThreads()));
 
-      if (Boolean.getBoolean("bench.renice")) {
-        System.out.println("Reniced harness threads: " + reniceHarness());
-      }
       cpuBefore = cpu.now();
       threadsBefore = CpuMeter.javaThreads();
       vmBefore = cpu.vmThreads();
       start = System.nanoTime();
       int paced = rate * seconds;
-      produced += produce(producer, checkpoints, "l", paced, rate, plant, sent);
+      produced += harness.produce("l", paced, rate, plant, sent);
       awaitStored(admin, produced);
       took = (System.nanoTime() - start) / 1e9;
       int planted = paced / plant;
@@ -153,34 +139,9 @@ class CameraFeedLoadDriver {
       System.out.printf("  CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s); Java threads: %s; JIT and GC: %s%n", (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / paced * 1e6,
           cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], CpuMeter.used(threadsBefore, CpuMeter.javaThreads()), CpuMeter.used(vmBefore, cpu.vmThreads()));
     } finally {
-      broker.destroy();
+      harness.stop();
       FileSystemUtils.deleteRecursively(region.toFile());
     }
-  }
-
-  /** Produces {@code count} reads, at {@code rate} per second (0: as fast as possible), every {@code plant}-th (0: none) of the listed plate. */
-  private static long produce(KafkaProducer<String, String> producer, List<String> checkpoints, String run, int count, int rate, int plant, Map<String, Long> sent) {
-    String at = Instant.now().toString();
-    long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      if (rate > 0) {
-        long due = start + (long) i * 1_000_000_000L / rate;
-        long ahead = due - System.nanoTime();
-        if (ahead > 0) {
-          LockSupport.parkNanos(ahead);
-        }
-      }
-      boolean planted = plant > 0 && i % plant == plant - 1;
-      String id = planted ? "p" + run + "-" + i : run + "-" + i;
-      String plate = planted ? PLATE : "苏" + (char) ('A' + i % 13) + Integer.toString(100_000 + i % 100_000).substring(1);
-      String value = "{\"id\":\"" + id + "\",\"kind\":\"vehicle\",\"at\":\"" + at + "\",\"lane\":\"" + (1 + i % 4) + "\",\"plate\":\"" + plate + "\",\"plateConfidence\":0.9}";
-      if (planted) {
-        sent.put(id, System.nanoTime());
-      }
-      producer.send(new ProducerRecord<>(TOPIC, planted ? CHECKPOINT : checkpoints.get(i % checkpoints.size()), value));
-    }
-    producer.flush();
-    return count;
   }
 
   /** Waits until the node has committed offsets past this many records (it commits a poll only once it is stored). */
@@ -207,28 +168,12 @@ class CameraFeedLoadDriver {
       if (line.startsWith("data:")) {
         Matcher m = PLANTED.matcher(line);
         if (m.find()) {
-          arrivals.putIfAbsent(m.group(1), System.nanoTime());
+          arrivals.putIfAbsent(m.group(1), CameraHarness.epochMicros());
         }
       }
     }), "sse-" + username);
     reader.setDaemon(true);
     reader.start();
-  }
-
-  /** Experiment: the broker's and the producer's threads (and this driver's) at nice 10, as if they ran elsewhere. */
-  private static List<String> reniceHarness() throws Exception {
-    List<String> names = new ArrayList<>();
-    Pattern harness = Pattern.compile("^(data-plane|kafka-producer|group-coordina|Quorum|quorum|broker-|controller-|raft|ExpirationReap|metadata|LogDirFailure|kafka-log|kafka-sched|kafka-#|kafka-\\d|executor-|share-|transaction-|TxnMarker|java)");
-    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-      for (Path task : tasks.toList()) {
-        String name = Files.readString(task.resolve("comm")).trim();
-        if (harness.matcher(name).find()) {
-          new ProcessBuilder("renice", "-n", "10", "-p", task.getFileName().toString()).start().waitFor();
-          names.add(name);
-        }
-      }
-    }
-    return names;
   }
 
   private static long measured(Map<String, Long> sent, Map<String, Long> arrived) {
@@ -241,7 +186,7 @@ class CameraFeedLoadDriver {
     arrived.forEach((id, at) -> {
       Long from = sent.get(id);
       if (from != null) {
-        millis.add((at - from) / 1_000_000);
+        millis.add((at - from) / 1_000);
       }
     });
     millis.sort(null);
@@ -249,5 +194,74 @@ class CameraFeedLoadDriver {
       return "none arrived";
     }
     return "%d hits, p50 %d ms, p99 %d ms, max %d ms".formatted(millis.size(), millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.99) - 1), millis.get(millis.size() - 1));
+  }
+
+  /** The {@link CameraHarness} process: the broker and the cameras, at nice {@code nice}. */
+  private static final class Harness {
+    final String bootstrap;
+    private final Process process;
+    private final java.io.PrintWriter commands;
+    private final java.util.concurrent.BlockingQueue<String> answers = new java.util.concurrent.LinkedBlockingQueue<>();
+
+    private Harness(Process process) throws Exception {
+      this.process = process;
+      this.commands = new java.io.PrintWriter(new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
+      Path log = Path.of("target", "camera-harness.log");
+      Thread reader = new Thread(() -> {
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.startsWith("HARNESS ")) {
+              answers.add(line.substring(8));
+            } else {
+              out.write(line);
+              out.newLine();
+            }
+          }
+        } catch (java.io.IOException ended) {
+          // the process ended
+        }
+      }, "camera-harness-output");
+      reader.setDaemon(true);
+      reader.start();
+      this.bootstrap = next(Duration.ofMinutes(2)).substring("BROKER ".length());
+    }
+
+    static Harness start(int partitions, int nice) throws Exception {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      return new Harness(new ProcessBuilder("nice", "-n", Integer.toString(nice), java, "-cp", System.getProperty("java.class.path"), CameraHarness.class.getName(),
+          Integer.toString(partitions), TOPIC).redirectErrorStream(true).start());
+    }
+
+    void command(String line) {
+      commands.println(line);
+    }
+
+    /** Produces through the harness; notes each planted read's sending time (epoch micros). */
+    long produce(String run, int count, int rate, int plant, Map<String, Long> sent) throws Exception {
+      command("PRODUCE " + run + " " + count + " " + rate + " " + plant);
+      for (String answer = next(Duration.ofMinutes(10)); !answer.equals("DONE"); answer = next(Duration.ofMinutes(10))) {
+        String[] words = answer.split(" ");
+        if (words[0].equals("SENT")) {
+          sent.put(words[1], Long.parseLong(words[2]));
+        }
+      }
+      return count;
+    }
+
+    private String next(Duration patience) throws Exception {
+      String answer = answers.poll(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (answer == null) {
+        throw new IllegalStateException("The camera harness did not answer within " + patience + "; its log is target/camera-harness.log");
+      }
+      return answer;
+    }
+
+    void stop() throws InterruptedException {
+      command("STOP");
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
   }
 }
