@@ -76,15 +76,18 @@ class CameraFeedTest {
       producer.send(new ProducerRecord<>(TOPIC, "not-a-checkpoint", "{\"id\": \"k-3\", \"kind\": \"vehicle\", \"at\": \"" + now + "\", \"plate\": \"苏A12345\"}"));
       producer.send(new ProducerRecord<>(TOPIC, HAIYONG, "{\"id\": \"k-4\", \"kind\": \"bicycle\", \"at\": \"" + now + "\"}"));
       producer.send(new ProducerRecord<>(TOPIC, HAIYONG, "{\"events\": [{\"id\": \"k-5\", \"kind\": \"vehicle\", \"at\": \"" + now + "\", \"plate\": \"苏A12345\"}]}"));
+      // twelve digits, but no checkpoint of this node: refused before the poll's transaction stores the rest
+      producer.send(new ProducerRecord<>(TOPIC, "320999510000", "{\"id\": \"k-6\", \"kind\": \"vehicle\", \"at\": \"" + now + "\", \"plate\": \"苏A12345\"}"));
       producer.flush();
     }
 
-    await(Duration.ofSeconds(90), () -> count("select count(*) from checkpoint_event where source = 'kafka'") == 2 && count("select count(*) from checkpoint_dead_letter") == 3);
+    await(Duration.ofSeconds(90), () -> count("select count(*) from checkpoint_event where source = 'kafka'") == 2 && count("select count(*) from checkpoint_dead_letter") == 4);
     assertThat(jiangsu.jdbc().queryForList("select reason from checkpoint_dead_letter order by kafka_offset", String.class))
-        .satisfiesExactly(r -> assertThat(r).startsWith("not JSON"), r -> assertThat(r).contains("checkpoint code"), r -> assertThat(r).contains("kind"));
+        .satisfiesExactly(r -> assertThat(r).startsWith("not JSON"), r -> assertThat(r).contains("checkpoint code"), r -> assertThat(r).contains("kind"),
+            r -> assertThat(r).isEqualTo("No checkpoint 320999510000 at this node"));
     assertThat(count("select count(*) from checkpoint_hit where event_id = 'k-1'")).isEqualTo(1);
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
-      await(Duration.ofSeconds(60), () -> committed(admin) == 5);
+      await(Duration.ofSeconds(60), () -> committed(admin) == 6);
     }
   }
 

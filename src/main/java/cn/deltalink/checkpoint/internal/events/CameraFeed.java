@@ -26,6 +26,7 @@ import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Camera feeds from Apache Kafka (off unless {@code DELTALINK_KAFKA_BOOTSTRAP_SERVERS} is set): one
  * topic per node ({@code deltalink.camera-reads.<node id>}), each record keyed by its checkpoint's
  * code and holding one event (or {@code {"events": [...]}}), as the HTTP batch API takes them. Each
- * poll's records are stored before the listener returns, and only then are the offsets committed
+ * poll's records are stored in one transaction before the listener returns, and only then are the offsets committed
  * (batch acknowledgement): a node that stops mid-batch reads the batch again, and duplicates are
  * recognised by the events' ids. A record that cannot be read, or names no checkpoint here, goes to
  * the dead-letter table with the reason and never blocks its partition. Several consumers
@@ -53,6 +54,7 @@ public class CameraFeed {
   private final DeadLetters deadLetters;
   private final CheckpointClock clock;
   private final JsonMapper json;
+  private final TransactionTemplate transactions;
   private final int partSize;
 
   CameraFeed(
@@ -62,11 +64,13 @@ public class CameraFeed {
       IngestingEvents ingesting,
       DeadLetters deadLetters,
       CheckpointClock clock,
-      JsonMapper json) {
+      JsonMapper json,
+      TransactionTemplate transactions) {
     this.ingesting = ingesting;
     this.deadLetters = deadLetters;
     this.clock = clock;
     this.json = json;
+    this.transactions = transactions;
     this.partSize = Math.min(settings.maxBatch(), 1000);
     Map<String, Object> config = new LinkedHashMap<>();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -110,21 +114,30 @@ public class CameraFeed {
         dead(r, e instanceof JacksonException j ? "not JSON: " + j.getOriginalMessage() : e.getMessage());
       }
     }
+    // one transaction for the whole poll: under a steady feed the polls are small, and a commit per
+    // checkpoint in each had cost PostgreSQL more than the reads themselves
+    transactions.executeWithoutResult(status -> store(byCheckpoint, sources));
+  }
+
+  private void store(Map<String, List<JsonNode>> byCheckpoint, Map<String, List<ConsumerRecord<String, String>>> sources) {
     for (var batch : byCheckpoint.entrySet()) {
       List<ConsumerRecord<String, String>> from = sources.get(batch.getKey());
       try {
-        for (int start = 0; start < batch.getValue().size(); start += partSize) {
-          List<JsonNode> part = batch.getValue().subList(start, Math.min(batch.getValue().size(), start + partSize));
-          IngestingEvents.BatchResult result = ingesting.ingest(batch.getKey(), part, "kafka");
-          for (int i = 0; i < result.items().size(); i++) {
-            IngestingEvents.ItemResult item = result.items().get(i);
-            if (item.result().equals("refused")) {
-              dead(from.get(start + i), "event " + item.id() + " refused: " + item.reason());
-            }
-          }
-        }
+        // asked before storing: a refusal thrown inside the poll's transaction would roll it all back
+        ingesting.checkpoint(batch.getKey());
       } catch (RequestRefused refused) {
         from.stream().distinct().forEach(r -> dead(r, refused.getMessage()));
+        continue;
+      }
+      for (int start = 0; start < batch.getValue().size(); start += partSize) {
+        List<JsonNode> part = batch.getValue().subList(start, Math.min(batch.getValue().size(), start + partSize));
+        IngestingEvents.BatchResult result = ingesting.ingest(batch.getKey(), part, "kafka");
+        for (int i = 0; i < result.items().size(); i++) {
+          IngestingEvents.ItemResult item = result.items().get(i);
+          if (item.result().equals("refused")) {
+            dead(from.get(start + i), "event " + item.id() + " refused: " + item.reason());
+          }
+        }
       }
     }
   }
