@@ -44,10 +44,6 @@ final class Postmaster {
     }
   }
 
-  long pid() {
-    return pid;
-  }
-
   /**
    * Whether the process has ended. A process that has ended but whose parent has not yet collected
    * it (a zombie; the server's parent is the machine's init once {@code pg_ctl} has exited) counts as

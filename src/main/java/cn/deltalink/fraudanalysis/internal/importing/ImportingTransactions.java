@@ -33,8 +33,9 @@ import org.springframework.stereotype.Service;
  * Imports a transaction file: the header is checked against the mapping before the caller gets an
  * answer; then, in the background, every row is checked and streamed into one {@code COPY} inside one
  * transaction, into a table of the import's own that becomes a partition of
- * {@code fraudanalysis_transaction} when all rows are in (ADR 040). Refused rows are collected with their numbers (the first hundred); if there is any,
- * or anything else fails, the transaction is rolled back and nothing of the file is kept (ADR 037).
+ * {@code fraudanalysis_transaction} when all rows are in (ADR 040). Refused rows are collected with
+ * their numbers (the first hundred); if there is any, or anything else fails, the transaction is
+ * rolled back and nothing of the file is kept (ADR 037).
  */
 @Service
 public class ImportingTransactions {
