@@ -3,18 +3,15 @@ package cn.deltalink.casework.bench;
 import cn.deltalink.Eventually;
 import cn.deltalink.alert.ApiCalls;
 import cn.deltalink.exchange.RunningNode;
+import cn.deltalink.exchange.bench.Senders;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
@@ -53,38 +50,24 @@ class AssistanceLoadDriver {
         throw new IllegalStateException(opened.body());
       }
       String caseId = nantong.json(opened).get("id").asString();
-      List<String> sent = Collections.synchronizedList(new ArrayList<>());
-      ExecutorService pool = Executors.newFixedThreadPool(senders);
-      Instant start = Instant.now();
-      List<Future<?>> running = new ArrayList<>();
-      for (int s = 0; s < senders; s++) {
-        int sender = s;
-        running.add(pool.submit(() -> {
-          for (int i = sender; i < count; i += senders) {
-            HttpResponse<String> answer = nantong.post("/api/v1/assistance-requests", """
-                {"caseId": "%s", "toAgency": "%s", "kind": "identify-account-holder", "urgency": "%s", "handlingCode": "H2", "question": "请协查第 %d 个取现账户的开户人"}
-                """.formatted(caseId, YIWU, i % 10 == 0 ? "urgent" : "normal", i));
-            if (answer.statusCode() != 201) {
-              throw new IllegalStateException(answer.body());
-            }
-            sent.add(nantong.json(answer).get("id").asString());
-          }
-        }));
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-      pool.shutdown();
-      Duration sending = Duration.between(start, Instant.now());
+      Senders.Sent sent = Senders.run(count, senders, i -> {
+        HttpResponse<String> answer = nantong.post("/api/v1/assistance-requests", """
+            {"caseId": "%s", "toAgency": "%s", "kind": "identify-account-holder", "urgency": "%s", "handlingCode": "H2", "question": "请协查第 %d 个取现账户的开户人"}
+            """.formatted(caseId, YIWU, i % 10 == 0 ? "urgent" : "normal", i));
+        if (answer.statusCode() != 201) {
+          throw new IllegalStateException(answer.body());
+        }
+        return nantong.json(answer).get("id").asString();
+      });
+      Duration sending = sent.took();
       List<Long> millis = new ArrayList<>();
-      for (String id : sent) {
+      for (String id : sent.ids()) {
         Eventually.until("Yiwu received " + id, () -> yiwu.get("/api/v1/assistance-requests/" + id).statusCode() == 200, Duration.ofMinutes(5));
         JsonNode at = yiwu.read("/api/v1/assistance-requests/" + id);
         millis.add(Duration.between(Instant.parse(at.get("sentAt").asString()), Instant.parse(at.get("receivedAt").asString())).toMillis());
       }
-      Collections.sort(millis);
-      System.out.printf("BENCH assistance: %d requests from %d senders in %d ms (%.1f/s); sent to Yiwu's clock p50 %d ms, p99 %d ms, max %d ms%n", count, senders,
-          sending.toMillis(), count * 1000.0 / sending.toMillis(), millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.99) - 1), millis.get(millis.size() - 1));
+      System.out.printf("BENCH assistance: %d requests from %d senders in %d ms (%.1f/s); sent to Yiwu's clock %s%n", count, senders, sending.toMillis(),
+          count * 1000.0 / sending.toMillis(), Senders.percentiles(millis));
     } finally {
       FileSystemUtils.deleteRecursively(region.toFile());
     }

@@ -6,6 +6,7 @@ import cn.deltalink.Eventually;
 import cn.deltalink.alert.ApiCalls;
 import cn.deltalink.exchange.RunningNode;
 import cn.deltalink.exchange.bench.CpuMeter;
+import cn.deltalink.exchange.bench.Senders;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -191,11 +192,10 @@ class CameraFeedLoadDriver {
         millis.add((at - from) / 1_000);
       }
     });
-    millis.sort(null);
     if (millis.isEmpty()) {
       return "none arrived";
     }
-    return "%d hits, p50 %d ms, p99 %d ms, max %d ms".formatted(millis.size(), millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.99) - 1), millis.get(millis.size() - 1));
+    return millis.size() + " hits, " + Senders.percentiles(millis);
   }
 
   /** The {@link CameraHarness} process: the broker and the cameras, at nice {@code nice}. */

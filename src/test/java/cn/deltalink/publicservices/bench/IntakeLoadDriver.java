@@ -4,6 +4,7 @@ import cn.deltalink.Eventually;
 import cn.deltalink.alert.ApiCalls;
 import cn.deltalink.alert.Residents;
 import cn.deltalink.exchange.RunningNode;
+import cn.deltalink.exchange.bench.Senders;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
@@ -45,39 +42,26 @@ class IntakeLoadDriver {
         RunningNode shanghai = RunningNode.start(sh, region, endpoints, properties)) {
       ApiCalls clerk = ApiCalls.at(jiangsu.url(), "clerk");
       ApiCalls reviewer = ApiCalls.at(shanghai.url(), "reviewer");
-      List<String> taken = Collections.synchronizedList(new ArrayList<>());
-      ExecutorService pool = Executors.newFixedThreadPool(senders);
-      Instant start = Instant.now();
-      List<Future<?>> running = new ArrayList<>();
-      for (int s = 0; s < senders; s++) {
-        int sender = s;
-        running.add(pool.submit(() -> {
-          for (int i = sender; i < count; i += senders) {
-            String id = Residents.residentId("310101", LocalDate.of(1960, 1, 1).plusDays(i % 15_000), i % 400, i % 2 == 0);
-            HttpResponse<String> answer = clerk.post("/api/v1/applications", """
-                {"item": "household-certificate", "subtype": "household", "applicant": {"residentId": "%s", "name": "测试"}, "consent": true,
-                 "materials": [{"name": "id-card.jpg", "contentBase64": "c2Nhbg=="}]}
-                """.formatted(id));
-            if (answer.statusCode() != 201) {
-              throw new IllegalStateException(answer.body());
-            }
-            taken.add(clerk.json(answer).get("trackingNumber").asString());
-          }
-        }));
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-      Duration intake = Duration.between(start, Instant.now());
+      Senders.Sent taken = Senders.run(count, senders, i -> {
+        String id = Residents.residentId("310101", LocalDate.of(1960, 1, 1).plusDays(i % 15_000), i % 400, i % 2 == 0);
+        HttpResponse<String> answer = clerk.post("/api/v1/applications", """
+            {"item": "household-certificate", "subtype": "household", "applicant": {"residentId": "%s", "name": "测试"}, "consent": true,
+             "materials": [{"name": "id-card.jpg", "contentBase64": "c2Nhbg=="}]}
+            """.formatted(id));
+        if (answer.statusCode() != 201) {
+          throw new IllegalStateException(answer.body());
+        }
+        return clerk.json(answer).get("trackingNumber").asString();
+      });
+      Duration intake = taken.took();
       List<Long> millis = new ArrayList<>();
-      for (String tn : taken) {
+      for (String tn : taken.ids()) {
         Eventually.until("Shanghai received " + tn, () -> reviewer.get("/api/v1/applications/" + tn).statusCode() == 200, Duration.ofMinutes(5));
         JsonNode at = reviewer.read("/api/v1/applications/" + tn);
         millis.add(Duration.between(Instant.parse(at.get("submittedAt").asString()), Instant.parse(at.get("receivedAt").asString())).toMillis());
       }
-      Collections.sort(millis);
-      System.out.printf("BENCH intake: %d applications from %d senders in %d ms (%.1f/s); intake to Shanghai's queue p50 %d ms, p99 %d ms, max %d ms%n", count, senders,
-          intake.toMillis(), count * 1000.0 / intake.toMillis(), millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.99) - 1), millis.get(millis.size() - 1));
+      System.out.printf("BENCH intake: %d applications from %d senders in %d ms (%.1f/s); intake to Shanghai's queue %s%n", count, senders, intake.toMillis(),
+          count * 1000.0 / intake.toMillis(), Senders.percentiles(millis));
     } finally {
       FileSystemUtils.deleteRecursively(region.toFile());
     }

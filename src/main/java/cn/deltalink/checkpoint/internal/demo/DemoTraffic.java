@@ -90,7 +90,7 @@ public class DemoTraffic {
           log.info("Demo traffic at {}: {} events replayed", checkpoint.code(), events);
           return;
         }
-        ingesting.ingest(checkpoint.code(), batch, "http");
+        ingesting.ingest(checkpoint, batch, "http");
       } catch (RuntimeException e) {
         log.warn("Demo traffic at {} failed: {}", checkpoint.code(), e.toString());
       }

@@ -2,6 +2,7 @@ package cn.deltalink.checkpoint.internal.events;
 
 import cn.deltalink.checkpoint.internal.CheckpointClock;
 import cn.deltalink.checkpoint.internal.CheckpointSettings;
+import cn.deltalink.checkpoint.internal.stations.Checkpoint;
 
 import cn.deltalink.platform.NodeSettings;
 import cn.deltalink.platform.RequestRefused;
@@ -122,16 +123,17 @@ public class CameraFeed {
   private void store(Map<String, List<JsonNode>> byCheckpoint, Map<String, List<ConsumerRecord<String, String>>> sources) {
     for (var batch : byCheckpoint.entrySet()) {
       List<ConsumerRecord<String, String>> from = sources.get(batch.getKey());
+      Checkpoint checkpoint;
       try {
         // asked before storing: a refusal thrown inside the poll's transaction would roll it all back
-        ingesting.checkpoint(batch.getKey());
+        checkpoint = ingesting.checkpoint(batch.getKey());
       } catch (RequestRefused refused) {
         from.stream().distinct().forEach(r -> dead(r, refused.getMessage()));
         continue;
       }
       for (int start = 0; start < batch.getValue().size(); start += partSize) {
         List<JsonNode> part = batch.getValue().subList(start, Math.min(batch.getValue().size(), start + partSize));
-        IngestingEvents.BatchResult result = ingesting.ingest(batch.getKey(), part, "kafka");
+        IngestingEvents.BatchResult result = ingesting.ingest(checkpoint, part, "kafka");
         for (int i = 0; i < result.items().size(); i++) {
           IngestingEvents.ItemResult item = result.items().get(i);
           if (item.result().equals("refused")) {

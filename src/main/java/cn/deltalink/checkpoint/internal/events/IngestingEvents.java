@@ -51,9 +51,9 @@ public class IngestingEvents {
     return checkpoints.find(code).orElseThrow(() -> CHECKPOINT.notFound("checkpoint.refused.unknown", code.length() > 20 ? code.substring(0, 20) + "…" : code));
   }
 
+  /** Stores and checks a batch of a checkpoint the caller has found with {@link #checkpoint(String)}. */
   @Transactional
-  public BatchResult ingest(String code, List<JsonNode> items, String source) {
-    Checkpoint checkpoint = checkpoint(code);
+  public BatchResult ingest(Checkpoint checkpoint, List<JsonNode> items, String source) {
     if (items.size() > settings.maxBatch()) {
       throw new BatchTooLarge(items.size(), settings.maxBatch());
     }

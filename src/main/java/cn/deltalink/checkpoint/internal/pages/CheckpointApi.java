@@ -96,7 +96,7 @@ public class CheckpointApi {
     }
     List<JsonNode> items = new ArrayList<>(events.size());
     events.forEach(items::add);
-    IngestingEvents.BatchResult result = ingesting.ingest(checkpoint.code(), items, "http");
+    IngestingEvents.BatchResult result = ingesting.ingest(checkpoint, items, "http");
     return new BatchJson(
         checkpoint.code(),
         result.accepted(),
