@@ -37,14 +37,18 @@ import org.springframework.util.FileSystemUtils;
  * node reading the feed with {@code bench.partitions} consumers (4), all on loopback.
  *
  * <ol>
+ *   <li>Warm-up: {@code bench.warmup} reads (200,000) as fast as they go, every {@code
+ *       bench.warmup-plant}-th (40) a read of the alert's plate; then {@code bench.warmup-seconds}
+ *       (40) at the paced rate. Not measured.
  *   <li>Throughput: {@code bench.events} camera reads (one per record) are produced as fast as the
  *       producer goes; the time until the node has committed every offset (it commits only after
  *       storing) gives events stored and checked per second.
- *   <li>Warm-up: {@code bench.warmup} reads first, not measured.
- *   <li>Latency: reads are produced at {@code bench.rate} per second for {@code bench.seconds}, every
- *       {@code bench.plant}-th a read of the alert's plate. For each planted read the driver notes
- *       the time from handing it to the producer to its hit arriving on the checkpoint's screen
- *       stream (Jiangsu) and on the duty desk's stream of the issuer (Zhejiang); p50, p99 and max.
+ *   <li>Latency, {@code bench.rounds} rounds (3): reads are produced at {@code bench.rate} per second
+ *       for {@code bench.seconds}, every {@code bench.plant}-th a read of the alert's plate. For each
+ *       planted read the driver notes the time from handing it to the producer to its hit arriving on
+ *       the checkpoint's screen stream (Jiangsu) and on the duty desk's stream of the issuer
+ *       (Zhejiang); p50, p99 and max per round, with the CPU of the nodes, PostgreSQL and the harness.
+ *       {@code -Dbench.statements=true} adds Jiangsu's costliest statements (pg_stat_statements).
  * </ol>
  *
  * {@code ./mvnw -q test -Dtest=CameraFeedLoadDriver -Dsurefire.failIfNoSpecifiedTests=false}
@@ -54,7 +58,7 @@ class CameraFeedLoadDriver {
   private static final String CHECKPOINT = "320111510000";
   private static final String TOPIC = "deltalink.camera-reads.JS";
   private static final String PLATE = "浙B7Q2K9";
-  private static final Pattern PLANTED = Pattern.compile("\"event\":\\{\"id\":\"(p[a-z]-\\d+)\"");
+  private static final Pattern PLANTED = Pattern.compile("\"event\":\\{\"id\":\"(p[a-z]\\d*-\\d+)\"");
 
   @Test
   void storesCameraReadsFromKafkaAndShowsPlantedHitsOnTheScreenAndAtTheIssuersDesk() throws Exception {
@@ -63,14 +67,18 @@ class CameraFeedLoadDriver {
     int seconds = Integer.getInteger("bench.seconds", 10);
     int plant = Integer.getInteger("bench.plant", 1000);
     int warmup = Integer.getInteger("bench.warmup", 200_000);
+    int warmupPlant = Integer.getInteger("bench.warmup-plant", 40);
+    int warmupSeconds = Integer.getInteger("bench.warmup-seconds", 40);
     int partitions = Integer.getInteger("bench.partitions", 4);
+    boolean statements = Boolean.getBoolean("bench.statements");
     Harness harness = Harness.start(partitions, Integer.getInteger("bench.nice", 10));
     Path region = Files.createTempDirectory("deltalink-camera-load");
     RunningNode.Spec zj = new RunningNode.Spec("ZJ", "33", RunningNode.freePort());
     RunningNode.Spec js = new RunningNode.Spec("JS", "32", RunningNode.freePort());
     Map<String, String> endpoints = RunningNode.endpoints(List.of(zj, js));
     try (RunningNode zhejiang = RunningNode.start(zj, region, endpoints, Map.of());
-        RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of("deltalink.kafka.bootstrap-servers", harness.bootstrap, "deltalink.checkpoint.kafka-consumers", Integer.toString(partitions)));
+        RunningNode jiangsu = RunningNode.start(js, region, endpoints, Map.of("deltalink.kafka.bootstrap-servers", harness.bootstrap, "deltalink.checkpoint.kafka-consumers", Integer.toString(partitions),
+            "deltalink.db.embedded-statement-statistics", Boolean.toString(statements)));
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, harness.bootstrap))) {
       HttpResponse<String> alert = ApiCalls.at(zhejiang.url(), "investigator").post("/api/v1/alerts", """
           {"kind": "vehicle", "category": "stolen", "vehicle": {"plate": "%s"}, "reason": "车辆被盗（压测）", "validUntil": "2099-01-01"}
@@ -94,17 +102,17 @@ class CameraFeedLoadDriver {
       listen(zhejiang.url() + "/api/v1/hits/stream", "duty", atDesk);
       CpuMeter cpu = new CpuMeter(List.of(zhejiang.bean(EmbeddedPostgres.class).getPort(), jiangsu.bean(EmbeddedPostgres.class).getPort()));
 
-      // warm-up: the JIT compilers had still taken 6 of 14 CPU seconds of a run after 20,000 reads of
-      // warm-up; and with planted hits, so that raising a hit, pushing it and sending it to the
-      // issuer are compiled before the measured phase too
-      long produced = harness.produce("w", warmup, 0, plant, sent);
-      // and paced, as long as the measured phase: small polls take other paths than a backlog does,
-      // and in a JFR recording with two seconds of this the compilers still made some 1,400
-      // compilations (Kafka's fetches, the exchange's signing and sending) in the measured phase
-      produced += harness.produce("v", seconds * rate, rate, plant, sent);
+      // warm-up, as fast as it goes and with a hit in every warmupPlant-th read: raising a hit, pushing
+      // it and sending it to the issuer are compiled before anything is measured
+      long produced = harness.produce("w", warmup, 0, warmupPlant, sent);
+      // then paced for warmupSeconds: a steady feed takes other paths than a backlog does (Kafka's
+      // small fetches), and the per-hit code reaches the C2 compiler only after thousands of hits. With
+      // ten seconds of this the compilers still took 4-5 of every 20 CPU seconds in the first measured
+      // rounds; a node in service has long compiled it all
+      produced += harness.produce("v", warmupSeconds * rate, rate, plant, sent);
       awaitStored(admin, produced);
-      int warmHits = warmup / plant + seconds * rate / plant;
-      Eventually.until("the warm-up's hits on the screen and at the desk", () -> onScreen.size() >= warmHits && atDesk.size() >= warmHits, Duration.ofMinutes(2));
+      int warmHits = warmup / warmupPlant + warmupSeconds * rate / plant;
+      Eventually.until("the warm-up's hits on the screen and at the desk", () -> onScreen.size() >= warmHits && atDesk.size() >= warmHits, Duration.ofMinutes(5));
       sent.clear();
       onScreen.clear();
       atDesk.clear();
@@ -125,26 +133,54 @@ class CameraFeedLoadDriver {
           events / took, cpuPerEvent * 1e6, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], 2 / cpuPerEvent);
       System.out.printf("Java threads, CPU seconds: %s; JIT and GC: %s%n", threads, CpuMeter.used(vmBefore, cpu.vmThreads()));
 
-      cpuBefore = cpu.now();
-      threadsBefore = CpuMeter.javaThreads();
-      vmBefore = cpu.vmThreads();
-      start = System.nanoTime();
-      int paced = rate * seconds;
-      produced += harness.produce("l", paced, rate, plant, sent);
-      awaitStored(admin, produced);
-      took = (System.nanoTime() - start) / 1e9;
-      int planted = paced / plant;
-      Eventually.until("every planted hit on the screen and at the desk", () -> measured(sent, onScreen) >= planted && measured(sent, atDesk) >= planted, Duration.ofSeconds(120));
-      System.out.printf("Under load: %d reads at %d/s offered, all stored after %.1f s (%.0f events/s); %d planted hits%n", paced, rate, took, paced / took, planted);
-      System.out.println("  on the checkpoint's screen: " + percentiles(sent, onScreen));
-      System.out.println("  at the issuer's duty desk:  " + percentiles(sent, atDesk));
-      cpuAfter = cpu.now();
-      System.out.printf("  CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s); Java threads: %s; JIT and GC: %s%n", (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / paced * 1e6,
-          cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], CpuMeter.used(threadsBefore, CpuMeter.javaThreads()), CpuMeter.used(vmBefore, cpu.vmThreads()));
+      int rounds = Integer.getInteger("bench.rounds", 3);
+      for (int round = 1; round <= rounds; round++) {
+        sent.clear();
+        onScreen.clear();
+        atDesk.clear();
+        produced += paced(round, harness, admin, produced, rate * seconds, rate, plant, sent, onScreen, atDesk, cpu, statements ? jiangsu : null);
+      }
     } finally {
       harness.stop();
       FileSystemUtils.deleteRecursively(region.toFile());
     }
+  }
+
+  /** One round of the latency phase: {@code paced} reads at {@code rate} per second, every {@code plant}-th planted; prints what it measured. */
+  private static int paced(int round, Harness harness, Admin admin, long before, int paced, int rate, int plant, Map<String, Long> sent, Map<String, Long> onScreen, Map<String, Long> atDesk,
+      CpuMeter cpu, RunningNode statementsOf) throws Exception {
+    double[] cpuBefore = cpu.now();
+    Map<String, Double> threadsBefore = CpuMeter.javaThreads();
+    Map<String, Double> vmBefore = cpu.vmThreads();
+    Map<String, Double> postgresBefore = cpu.postgresByKind();
+    double harnessBefore = CpuMeter.processSeconds(harness.pid());
+    Map<String, Double> harnessThreadsBefore = CpuMeter.processThreads(harness.pid());
+    if (statementsOf != null) {
+      statementsOf.superuserJdbc().execute("create extension if not exists pg_stat_statements");
+      statementsOf.superuserJdbc().execute("select pg_stat_statements_reset()");
+    }
+    long start = System.nanoTime();
+    harness.produce("l" + round, paced, rate, plant, sent);
+    awaitStored(admin, before + paced);
+    double took = (System.nanoTime() - start) / 1e9;
+    int planted = paced / plant;
+    Eventually.until("every planted hit on the screen and at the desk", () -> measured(sent, onScreen) >= planted && measured(sent, atDesk) >= planted, Duration.ofSeconds(120));
+    double[] cpuAfter = cpu.now();
+    System.out.printf("Under load, round %d: %d reads at %d/s offered, all stored after %.1f s (%.0f events/s); %d planted hits%n", round, paced, rate, took, paced / took, planted);
+    System.out.println("  on the checkpoint's screen: " + percentiles(sent, onScreen));
+    System.out.println("  at the issuer's duty desk:  " + percentiles(sent, atDesk));
+    System.out.printf("  CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s); JIT and GC: %s%n  Java threads: %s%n", (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / paced * 1e6,
+        cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], CpuMeter.used(vmBefore, cpu.vmThreads()), CpuMeter.used(threadsBefore, CpuMeter.javaThreads()));
+    System.out.printf("  PostgreSQL CPU seconds by process: %s%n  the harness (broker, cameras): %.1f s, by thread %s%n", CpuMeter.used(postgresBefore, cpu.postgresByKind()),
+        CpuMeter.processSeconds(harness.pid()) - harnessBefore, CpuMeter.used(harnessThreadsBefore, CpuMeter.processThreads(harness.pid())));
+    if (statementsOf != null) {
+      // the statements of this round, by total time
+      statementsOf.superuserJdbc().query("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 120) from pg_stat_statements order by total_exec_time desc limit 12",
+          rs -> {
+            System.out.printf("    STMT %7d calls %8.1f ms %8d rows: %s%n", rs.getLong(1), rs.getDouble(2), rs.getLong(3), rs.getString(4));
+          });
+    }
+    return paced;
   }
 
   /** Waits until the node has committed offsets past this many records (it commits a poll only once it is stored). */
@@ -231,8 +267,14 @@ class CameraFeedLoadDriver {
 
     static Harness start(int partitions, int nice) throws Exception {
       String java = ProcessHandle.current().info().command().orElse("java");
-      return new Harness(new ProcessBuilder("nice", "-n", Integer.toString(nice), java, "-cp", System.getProperty("java.class.path"), CameraHarness.class.getName(),
+      // C1 only: the stand-ins for other machines compile their code once and quickly; with C2 the
+      // harness's compiler had taken two of its five CPU seconds in every measured round
+      return new Harness(new ProcessBuilder("nice", "-n", Integer.toString(nice), java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CameraHarness.class.getName(),
           Integer.toString(partitions), TOPIC).redirectErrorStream(true).start());
+    }
+
+    long pid() {
+      return process.pid();
     }
 
     void command(String line) {

@@ -39,7 +39,7 @@ public final class CpuMeter {
    * workers, and "ended" for children that have exited (autovacuum workers run and end; the
    * postmaster counts their time as its children's).
    */
-  Map<String, Double> postgresByKind() {
+  public Map<String, Double> postgresByKind() {
     Map<String, Double> kinds = new TreeMap<>();
     for (long postmaster : postmasters()) {
       long[] own = times(postmaster);
@@ -156,6 +156,28 @@ public final class CpuMeter {
   private static String parentOf(Path proc) {
     String[] f = stat(proc);
     return f.length > 3 ? f[3] : "";
+  }
+
+  /** CPU seconds of another process so far, e.g. a load driver's harness. */
+  public static double processSeconds(long pid) {
+    long[] t = times(pid);
+    return (t[0] + t[1]) / TICKS;
+  }
+
+  /** CPU seconds of another process's threads so far, by thread name with the digits taken out (Linux truncates names to 15 characters). */
+  public static Map<String, Double> processThreads(long pid) {
+    Map<String, Double> groups = new TreeMap<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      tasks.forEach(task -> {
+        String[] f = stat(task);
+        if (f.length > 14) {
+          groups.merge(read(task.resolve("comm")).trim().replaceAll("\\d+", "#"), (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS, Double::sum);
+        }
+      });
+    } catch (IOException e) {
+      return groups;
+    }
+    return groups;
   }
 
   /** utime, stime, cutime, cstime in clock ticks. */
