@@ -83,9 +83,18 @@ public class Events {
       ids[i] = events.get(i).id();
     }
     Set<String> held = new HashSet<>();
-    try (PreparedStatement ps = c.prepareStatement("select event_id from checkpoint_event where checkpoint_code = ? and event_id = any(?::varchar[])")) {
-      ps.setString(1, checkpointCode);
-      ps.setArray(2, c.createArrayOf("varchar", ids));
+    // one look-up of the primary key per id, whatever the table's statistics say (the limit keeps the
+    // planner from turning it into a join): "event_id = any(ids)" had been planned as "all the
+    // checkpoint's rows, filtered by id" until the table was first analysed, and a fresh node's
+    // batches took longer with every batch stored
+    try (PreparedStatement ps = c.prepareStatement(
+        """
+        select e.event_id
+          from unnest(?::varchar[]) as u(id)
+               cross join lateral (select event_id from checkpoint_event where checkpoint_code = ? and event_id = u.id limit 1) as e
+        """)) {
+      ps.setArray(1, c.createArrayOf("varchar", ids));
+      ps.setString(2, checkpointCode);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           held.add(rs.getString(1));
