@@ -22,12 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Events {
 
-  private final JdbcTemplate jdbc;
-
-  Events(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
   private static final String INSERT =
       """
       insert into checkpoint_event (checkpoint_code, event_id, kind, at, lane, direction, resident_id, person_name, plate, plate_confidence, camera, source, stored_at)
@@ -35,6 +29,14 @@ public class Events {
         from unnest(?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::real[], ?::varchar[])
              as u(id, kind, at, lane, direction, resident_id, person_name, plate, confidence, camera)
       """;
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final JdbcTemplate jdbc;
+
+  Events(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
 
   /**
    * Stores the events (all of one checkpoint, distinct ids) and answers the ids that were not held
@@ -74,8 +76,6 @@ public class Events {
     });
     return stored == null ? new HashSet<>() : stored;
   }
-
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private static Set<String> held(Connection c, String checkpointCode, List<PassingEvent> events) throws SQLException {
     String[] ids = new String[events.size()];
