@@ -118,27 +118,48 @@ class CameraFeedLoadDriver {
       atDesk.clear();
 
       System.out.println("Quiet before measuring: " + cpu.awaitQuiet(Duration.ofMinutes(3)));
-      double[] cpuBefore = cpu.now();
-      Map<String, Double> threadsBefore = CpuMeter.javaThreads();
-      Map<String, Double> vmBefore = cpu.vmThreads();
+      Counters before = Counters.read(cpu, harness);
       long start = System.nanoTime();
       produced += harness.produce("t", events, 0, 0, sent);
       awaitStored(admin, produced);
       double took = (System.nanoTime() - start) / 1e9;
-      double[] cpuAfter = cpu.now();
-      Map<String, Double> threads = CpuMeter.used(threadsBefore, CpuMeter.javaThreads());
-      double cpuPerEvent = (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / events;
+      Counters after = Counters.read(cpu, harness);
+      double cpuPerEvent = after.nodes(before) / events;
       System.out.printf("Checkpoints: %d, partitions and consumers: %d%n", checkpoints.size(), partitions);
       System.out.printf("Kafka: %d reads stored and checked in %.1f s: %.0f events/s; CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s), %.0f events/s on two idle cores%n", events, took,
-          events / took, cpuPerEvent * 1e6, cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], 2 / cpuPerEvent);
-      System.out.printf("Java threads, CPU seconds: %s; JIT and GC: %s%n", threads, CpuMeter.used(vmBefore, cpu.vmThreads()));
+          events / took, cpuPerEvent * 1e6, after.jvm(before), after.postgres(before), 2 / cpuPerEvent);
+      System.out.printf("Java threads, CPU seconds: %s; JIT and GC: %s%n", CpuMeter.used(before.javaThreads, after.javaThreads), CpuMeter.used(before.vm, after.vm));
 
+      if (statements) {
+        jiangsu.superuserJdbc().execute("create extension if not exists pg_stat_statements");
+      }
       int rounds = Integer.getInteger("bench.rounds", 3);
       for (int round = 1; round <= rounds; round++) {
         sent.clear();
         onScreen.clear();
         atDesk.clear();
-        produced += paced(round, harness, admin, produced, rate * seconds, rate, plant, sent, onScreen, atDesk, cpu, statements ? jiangsu : null);
+        Counters roundStart = Counters.read(cpu, harness);
+        if (statements) {
+          jiangsu.superuserJdbc().execute("select pg_stat_statements_reset()");
+        }
+        start = System.nanoTime();
+        int paced = rate * seconds;
+        produced += harness.produce("l" + round, paced, rate, plant, sent);
+        awaitStored(admin, produced);
+        took = (System.nanoTime() - start) / 1e9;
+        int planted = paced / plant;
+        Eventually.until("every planted hit on the screen and at the desk", () -> measured(sent, onScreen) >= planted && measured(sent, atDesk) >= planted, Duration.ofSeconds(120));
+        Counters roundEnd = Counters.read(cpu, harness);
+        System.out.printf("Under load, round %d: %d reads at %d/s offered, all stored after %.1f s (%.0f events/s); %d planted hits%n", round, paced, rate, took, paced / took, planted);
+        System.out.println("  on the checkpoint's screen: " + percentiles(sent, onScreen));
+        System.out.println("  at the issuer's duty desk:  " + percentiles(sent, atDesk));
+        System.out.printf("  CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s); JIT and GC: %s%n  Java threads: %s%n", roundEnd.nodes(roundStart) / paced * 1e6, roundEnd.jvm(roundStart),
+            roundEnd.postgres(roundStart), CpuMeter.used(roundStart.vm, roundEnd.vm), CpuMeter.used(roundStart.javaThreads, roundEnd.javaThreads));
+        System.out.printf("  PostgreSQL CPU seconds by process: %s%n  the harness (broker, cameras): %.1f s, by thread %s%n", CpuMeter.used(roundStart.postgresByKind, roundEnd.postgresByKind),
+            roundEnd.harness - roundStart.harness, CpuMeter.used(roundStart.harnessThreads, roundEnd.harnessThreads));
+        if (statements) {
+          printStatements(jiangsu);
+        }
       }
     } finally {
       harness.stop();
@@ -146,41 +167,33 @@ class CameraFeedLoadDriver {
     }
   }
 
-  /** One round of the latency phase: {@code paced} reads at {@code rate} per second, every {@code plant}-th planted; prints what it measured. */
-  private static int paced(int round, Harness harness, Admin admin, long before, int paced, int rate, int plant, Map<String, Long> sent, Map<String, Long> onScreen, Map<String, Long> atDesk,
-      CpuMeter cpu, RunningNode statementsOf) throws Exception {
-    double[] cpuBefore = cpu.now();
-    Map<String, Double> threadsBefore = CpuMeter.javaThreads();
-    Map<String, Double> vmBefore = cpu.vmThreads();
-    Map<String, Double> postgresBefore = cpu.postgresByKind();
-    double harnessBefore = CpuMeter.processSeconds(harness.pid());
-    Map<String, Double> harnessThreadsBefore = CpuMeter.processThreads(harness.pid());
-    if (statementsOf != null) {
-      statementsOf.superuserJdbc().execute("create extension if not exists pg_stat_statements");
-      statementsOf.superuserJdbc().execute("select pg_stat_statements_reset()");
+  /** CPU seconds so far: the nodes' JVM and PostgreSQL (totals, by thread, by process) and the harness process. */
+  private record Counters(double jvm, double postgres, Map<String, Double> javaThreads, Map<String, Double> vm, Map<String, Double> postgresByKind, double harness, Map<String, Double> harnessThreads) {
+
+    static Counters read(CpuMeter cpu, Harness harness) {
+      double[] nodes = cpu.now();
+      return new Counters(nodes[0], nodes[1], CpuMeter.javaThreads(), cpu.vmThreads(), cpu.postgresByKind(), CpuMeter.processSeconds(harness.pid()), CpuMeter.processThreads(harness.pid()));
     }
-    long start = System.nanoTime();
-    harness.produce("l" + round, paced, rate, plant, sent);
-    awaitStored(admin, before + paced);
-    double took = (System.nanoTime() - start) / 1e9;
-    int planted = paced / plant;
-    Eventually.until("every planted hit on the screen and at the desk", () -> measured(sent, onScreen) >= planted && measured(sent, atDesk) >= planted, Duration.ofSeconds(120));
-    double[] cpuAfter = cpu.now();
-    System.out.printf("Under load, round %d: %d reads at %d/s offered, all stored after %.1f s (%.0f events/s); %d planted hits%n", round, paced, rate, took, paced / took, planted);
-    System.out.println("  on the checkpoint's screen: " + percentiles(sent, onScreen));
-    System.out.println("  at the issuer's duty desk:  " + percentiles(sent, atDesk));
-    System.out.printf("  CPU %.1f µs per event (JVM %.1f s, PostgreSQL %.1f s); JIT and GC: %s%n  Java threads: %s%n", (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / paced * 1e6,
-        cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1], CpuMeter.used(vmBefore, cpu.vmThreads()), CpuMeter.used(threadsBefore, CpuMeter.javaThreads()));
-    System.out.printf("  PostgreSQL CPU seconds by process: %s%n  the harness (broker, cameras): %.1f s, by thread %s%n", CpuMeter.used(postgresBefore, cpu.postgresByKind()),
-        CpuMeter.processSeconds(harness.pid()) - harnessBefore, CpuMeter.used(harnessThreadsBefore, CpuMeter.processThreads(harness.pid())));
-    if (statementsOf != null) {
-      // the statements of this round, by total time
-      statementsOf.superuserJdbc().query("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 120) from pg_stat_statements order by total_exec_time desc limit 12",
-          rs -> {
-            System.out.printf("    STMT %7d calls %8.1f ms %8d rows: %s%n", rs.getLong(1), rs.getDouble(2), rs.getLong(3), rs.getString(4));
-          });
+
+    double jvm(Counters before) {
+      return jvm - before.jvm;
     }
-    return paced;
+
+    double postgres(Counters before) {
+      return postgres - before.postgres;
+    }
+
+    double nodes(Counters before) {
+      return jvm(before) + postgres(before);
+    }
+  }
+
+  /** Jiangsu's statements since the last reset, by total time. */
+  private static void printStatements(RunningNode node) {
+    node.superuserJdbc().query("select calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 120) from pg_stat_statements order by total_exec_time desc limit 12",
+        rs -> {
+          System.out.printf("    STMT %7d calls %8.1f ms %8d rows: %s%n", rs.getLong(1), rs.getDouble(2), rs.getLong(3), rs.getString(4));
+        });
   }
 
   /** Waits until the node has committed offsets past this many records (it commits a poll only once it is stored). */

@@ -69,8 +69,8 @@ public final class CameraHarness {
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       if (rate > 0) {
-        // paced by the millisecond: the reads due within one go together, where waking for each
-        // read had made the harness itself a large share of the machine's load
+        // paced by the millisecond: the reads due within one go together, rather than a wake-up
+        // for each of 20,000 reads a second
         long due = start + (long) i * 1_000_000_000L / rate;
         long ahead = due - System.nanoTime();
         if (ahead > 0) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CPU time spent by this JVM and by the embedded PostgreSQL servers it started (postmasters found
@@ -62,20 +64,7 @@ public final class CpuMeter {
    * "GC Thread#0", "G1 Conc#0"). Threads that have ended are not counted.
    */
   public Map<String, Double> vmThreads() {
-    Map<String, Double> groups = new TreeMap<>();
-    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-      tasks.forEach(task -> {
-        String name = read(task.resolve("comm")).trim();
-        String group = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "JIT compiler" : name.startsWith("GC ") || name.startsWith("G1 ") ? "garbage collector" : null;
-        String[] f = stat(task);
-        if (group != null && f.length > 14) {
-          groups.merge(group, (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS, Double::sum);
-        }
-      });
-    } catch (IOException e) {
-      return groups;
-    }
-    return groups;
+    return threads("self", name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "JIT compiler" : name.startsWith("GC ") || name.startsWith("G1 ") ? "garbage collector" : null);
   }
 
   /**
@@ -166,12 +155,18 @@ public final class CpuMeter {
 
   /** CPU seconds of another process's threads so far, by thread name with the digits taken out (Linux truncates names to 15 characters). */
   public static Map<String, Double> processThreads(long pid) {
+    return threads(Long.toString(pid), name -> name.replaceAll("\\d+", "#"));
+  }
+
+  /** CPU seconds of the live threads of process {@code pid} ("self": this one), summed by the group their name falls in (null: not counted). */
+  private static Map<String, Double> threads(String pid, Function<String, @Nullable String> group) {
     Map<String, Double> groups = new TreeMap<>();
-    try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", pid, "task"))) {
       tasks.forEach(task -> {
+        String name = group.apply(read(task.resolve("comm")).trim());
         String[] f = stat(task);
-        if (f.length > 14) {
-          groups.merge(read(task.resolve("comm")).trim().replaceAll("\\d+", "#"), (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS, Double::sum);
+        if (name != null && f.length > 14) {
+          groups.merge(name, (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS, Double::sum);
         }
       });
     } catch (IOException e) {
